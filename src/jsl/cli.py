@@ -1,0 +1,143 @@
+"""The command line: jsl check / rules / explain. Options, exit status, nothing else."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from jsl import __version__
+
+FORMATS = ("text", "json", "sarif", "github")
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _fail(message: str) -> "NoReturn":  # noqa: F821
+    click.echo(f"jsl: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _config(path: str | None, first: str | None):
+    from jsl import config as config_mod
+    from jsl.errors import JslError
+
+    try:
+        if path:
+            return config_mod.load(Path(path))
+        found = config_mod.find(Path(first if first and first != "-" else "."))
+        return config_mod.load(found) if found else config_mod.Config()
+    except JslError as e:
+        _fail(str(e))
+
+
+def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="jsl")
+def cli() -> None:
+    """Lint Japanese social-media posts against the body's social media guideline."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--select", multiple=True, help="Only these rule ids, sections (5.7) or chapters (5); comma-separated.")
+@click.option("--ignore", multiple=True, help="Skip these rule ids, sections or chapters; comma-separated.")
+@click.option("--platform", type=click.Choice(["x", "instagram", "facebook", "line"]), help="Platform for posts that do not say.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Lowest severity that makes the exit status 1.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this jsl.toml instead of searching.")
+@click.option("--preview", is_flag=True, help="Also run rules still in preview.")
+@click.option("--stdin-filename", default="-.md", help="File name that gives standard input its format (.md, .txt, .csv).")
+def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, stdin_filename) -> None:
+    """Check post files (.txt, .md, .csv), folders of them, or - for standard input."""
+    import dataclasses
+
+    from jsl import runner, selection
+    from jsl.errors import JslError
+    from jsl.findings import Severity
+    from jsl.report import FORMATS as RENDERERS
+
+    config = _config(config_path, paths[0])
+    try:
+        all_rules = runner.configured_rules(config)
+    except JslError as e:
+        _fail(str(e))
+    select = _selectors(select) or config.select
+    ignore = config.ignore + _selectors(ignore)
+    bad = selection.unknown(select + ignore, all_rules)
+    if bad:
+        _fail(f"unknown rule or section {bad[0]!r} in --select/--ignore (see `jsl rules`)")
+    if platform:
+        config = dataclasses.replace(config, platform=platform)
+    active = selection.choose(all_rules, select, ignore, preview or config.preview)
+    stdin_bytes = sys.stdin.buffer.read() if "-" in paths else None
+    suffix = Path(stdin_filename).suffix or ".md"
+    try:
+        result, sources = runner.check_paths(paths, config, active, all_rules, stdin_bytes, suffix)
+    except JslError as e:
+        _fail(str(e))
+    out = sys.stdout
+    if fmt == "text":
+        from jsl.report.text import render
+
+        render(result, all_rules, out, sources)
+    else:
+        RENDERERS[fmt](result, all_rules, out)
+    for error in result.errors:
+        if fmt != "text":
+            click.echo(f"jsl: {error}", err=True)
+    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
+    if result.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN)
+
+
+@cli.command("rules")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def list_rules(config_path) -> None:
+    """List every rule: id, section, severity and title."""
+    from jsl import runner
+    from jsl.errors import JslError
+
+    config = _config(config_path, None)
+    try:
+        all_rules = runner.configured_rules(config)
+    except JslError as e:
+        _fail(str(e))
+    key = lambda r: ([int(p) for p in r.section.split(".")], r.id)  # noqa: E731
+    for rule in sorted(all_rules, key=key):
+        status = " (preview)" if rule.status == "preview" else ""
+        click.echo(f"{rule.section:<6}{rule.id:<32}{str(rule.severity):<9}{rule.title}{status}")
+
+
+@cli.command()
+@click.argument("name")
+def explain(name) -> None:
+    """Explain a rule (by id) or a guideline section (5.7): rationale, the guideline's text, examples."""
+    from jsl import guideline, rules as rules_mod
+    from jsl.errors import JslError
+
+    try:
+        all_rules = rules_mod.load_all()
+    except JslError as e:
+        _fail(str(e))
+    sections = guideline.sections()
+    chosen = [r for r in all_rules if name in (r.id, *r.aliases)] or [r for r in all_rules if r.section == name]
+    if not chosen and name not in sections:
+        _fail(f"no rule or section {name!r} (see `jsl rules`)")
+    section = chosen[0].section if chosen else name
+    click.echo(f"ガイドライン {section}: {sections.get(section, '')}")
+    for rule in chosen:
+        click.echo(f"\n{rule.id} ({rule.severity}): {rule.title}")
+        if rule.why:
+            click.echo(f"  {rule.why}")
+        for ex in rule.flag[:3]:
+            click.echo(f"  × {ex.text.strip()}")
+        for ex in rule.passes[:3]:
+            click.echo(f"  ○ {ex.text.strip()}")
+
+
+def main() -> None:
+    cli()

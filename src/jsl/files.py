@@ -1,0 +1,99 @@
+"""Find post files under the given paths and read each one into a Source."""
+from __future__ import annotations
+
+import codecs
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from jsl.errors import JslError
+from jsl.text import Source
+
+POST_SUFFIXES = (".txt", ".md", ".markdown", ".csv")
+SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv"}
+MAX_BYTES = 16 * 1024 * 1024
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def discover(paths: tuple[str, ...]) -> Iterator[str]:
+    """Yield files to check: files as given, folders searched for post files.
+
+    Hidden folders, .git and node_modules are skipped; folder links are not
+    followed, so a link loop cannot trap the walk.
+    """
+    seen: set[str] = set()
+    for given in paths:
+        if given == "-" or not os.path.isdir(given):
+            if given not in seen:
+                seen.add(given)
+                yield given
+            continue
+        for root, dirs, names in os.walk(given):
+            dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+            for name in sorted(names):
+                if name.lower().endswith(POST_SUFFIXES) and not name.startswith("."):
+                    path = os.path.join(root, name)
+                    if path not in seen:
+                        seen.add(path)
+                        yield path
+
+
+def read(path: str, stdin_bytes: bytes | None = None) -> Source:
+    """Read and decode one file; every problem is a JslError naming the file."""
+    if stdin_bytes is not None:
+        data = stdin_bytes
+    else:
+        try:
+            size = os.path.getsize(path)
+            if size > MAX_BYTES:
+                raise JslError(path, f"file is {size / 1048576:.1f} MB; jsl checks post files up to {MAX_BYTES // 1048576} MB")
+            data = Path(path).read_bytes()
+        except FileNotFoundError:
+            raise JslError(path, "no such file") from None
+        except IsADirectoryError:
+            raise JslError(path, "is a folder") from None
+        except PermissionError:
+            raise JslError(path, "permission denied") from None
+        except OSError as e:
+            raise JslError(path, f"cannot be read: {e.strerror or e}") from None
+    text, encoding, bom = decode(path, data)
+    return Source.of(path, text, encoding, bom)
+
+
+def decode(path: str, data: bytes) -> tuple[str, str, bool]:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else CP932, else a detected encoding."""
+    if not data.strip():
+        raise JslError(path, "file is empty")
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as e:
+                raise JslError(path, f"not valid {encoding.upper()} at byte {e.start}") from None
+            return _clean(path, text.lstrip("\ufeff")), encoding, True
+    if b"\x00" in data:
+        raise JslError(path, "binary file (contains NUL bytes); jsl checks text posts (.txt, .md, .csv)")
+    for encoding in ("utf-8", "cp932"):
+        try:
+            return _clean(path, data.decode(encoding)), encoding, False
+        except UnicodeDecodeError:
+            pass
+    from charset_normalizer import from_bytes  # slow import: only for unusual files
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding in ("utf_8",):
+        raise JslError(path, "cannot tell the text encoding (not UTF-8, UTF-16 or Shift_JIS); save it as UTF-8")
+    return _clean(path, str(best)), best.encoding, False
+
+
+def _clean(path: str, text: str) -> str:
+    if "\x00" in text:
+        raise JslError(path, "binary file (contains NUL characters)")
+    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\t\r\n\f")
+    if controls > 8:
+        raise JslError(path, "binary file (control characters); jsl checks text posts (.txt, .md, .csv)")
+    return text

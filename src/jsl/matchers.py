@@ -1,0 +1,195 @@
+"""The four match kinds: words (lemmas from a list), sequence (token constraints), regex, fuzzy."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from jsl.dictionaries import Elem, Entry, WordList
+from jsl.findings import Hit
+
+MASKS = "○●×＊*〇◯□■"
+ELONGATION = "ーあいうえおぁぃぅぇぉっ〜～"
+# a robust (reading) match must not run on into the next word; these may follow a word
+MAY_FOLLOW = set("よなぞねわかさっ!?！？。、 　\n」』)）…")
+
+
+def elem_matches(elem: Elem, token) -> bool:
+    if elem.exact:
+        if token.surface != elem.key or (elem.cform and token.cform != elem.cform):
+            return False
+    elif token.lemma != elem.key and token.surface != elem.key:
+        return False
+    return all(p in token.pos for p in elem.pos) if elem.pos else True
+
+
+def find_words(doc, words: WordList) -> Iterator[tuple[int, int, Entry]]:
+    """Matches on token boundaries, by lemma (so 殺す finds 殺せ), in normalized-text offsets."""
+    tokens = doc.tokens
+    index = words.index
+    for i, token in enumerate(tokens):
+        candidates = index.get(token.lemma, [])
+        if token.surface != token.lemma:
+            candidates = candidates + index.get(token.surface, [])
+        for entry in candidates:
+            n = len(entry.pattern)
+            if i + n > len(tokens):
+                continue
+            if all(elem_matches(e, t) for e, t in zip(entry.pattern, tokens[i : i + n])):
+                yield token.start, tokens[i + n - 1].end, entry
+    robust = [e for e in words.entries if e.robust and len(e.reading) >= 2]
+    if robust:
+        yield from _find_readings(doc, robust)
+
+
+def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]]:
+    """Robust matches on the reading string: spaced, 伏せ字, elongated and kana-script variants."""
+    reading = doc.reading
+    text = reading.value
+    for entry in entries:
+        for m in _reading_regex(entry.reading).finditer(text):
+            if sum(ch in MASKS for ch in m.group()) * 2 > len(entry.reading):
+                continue
+            if m.end() < len(text) and text[m.end()] not in MAY_FOLLOW:
+                continue
+            src = reading.to_source(m.start(), m.end())
+            # report in normalized-text offsets like the lemma path does
+            start, end = _source_to_text(doc, *src)
+            yield start, end, entry
+
+
+_REGEX_CACHE: dict[str, re.Pattern] = {}
+
+
+def _reading_regex(reading: str) -> re.Pattern:
+    pattern = _REGEX_CACHE.get(reading)
+    if pattern is None:
+        parts = [f"[{re.escape(ch)}{re.escape(MASKS)}]" for ch in reading]
+        pattern = re.compile("[ー〜～]*".join(parts) + f"[{ELONGATION}]*")
+        _REGEX_CACHE[reading] = pattern
+    return pattern
+
+
+def _source_to_text(doc, src_start: int, src_end: int) -> tuple[int, int]:
+    """Normalized-text offsets for a source span (tokens are aligned to both)."""
+    start = end = None
+    for token in doc.tokens:
+        s, e = doc.text.to_source(token.start, token.end)
+        if start is None and e > src_start:
+            start = token.start
+        if s < src_end:
+            end = token.end
+    return (start or 0), (end if end is not None else start or 0)
+
+
+@dataclass(frozen=True)
+class Regex:
+    pattern: str
+    ignore_case: bool = False
+
+    def compiled(self):
+        return compile_regex(self.pattern, self.ignore_case)
+
+    def find(self, doc) -> Iterator[Hit]:
+        """The whole match, or group 1 when the pattern has groups (context outside, the span inside)."""
+        for m in self.compiled().finditer(doc.text.value):
+            group = 1 if m.re.groups else 0
+            start, end = m.span(group)
+            if end > start:
+                yield doc.hit(start, end)
+
+
+def compile_regex(pattern: str, ignore_case: bool = False):
+    """A linear-time RE2 pattern where RE2 can take it; a user pattern can never hang the run."""
+    import re2
+
+    options = re2.Options()
+    options.case_sensitive = not ignore_case
+    options.log_errors = False
+    try:
+        return re2.compile(pattern, options)
+    except re2.error:
+        # RE2 lacks look-around and back-references; such (built-in) patterns run on Python's engine
+        if _backtracking_risk(pattern):
+            raise
+        return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+
+
+def _backtracking_risk(pattern: str) -> bool:
+    """Nested quantifiers such as (a+)+ are refused outside RE2."""
+    return bool(re.search(r"\([^()]*[+*][^()]*\)[+*{]", pattern))
+
+
+@dataclass(frozen=True)
+class Words:
+    words: WordList
+
+    def find(self, doc) -> Iterator[Hit]:
+        for start, end, entry in find_words(doc, self.words):
+            fields = {"suggest": entry.suggest or "", "entry": entry.phrase}
+            if entry.message:
+                fields["entry_message"] = entry.message
+            yield doc.hit(start, end, "default", fields)
+
+
+@dataclass(frozen=True)
+class Step:
+    lemma: frozenset[str] = frozenset()
+    surface: re.Pattern | None = None
+    pos: tuple[str, ...] = ()
+    optional: bool = False
+
+    def matches(self, token) -> bool:
+        if self.lemma and token.lemma not in self.lemma and token.surface not in self.lemma:
+            return False
+        if self.surface is not None and not self.surface.fullmatch(token.surface):
+            return False
+        return all(p in token.pos for p in self.pos)
+
+
+@dataclass(frozen=True)
+class Sequence:
+    steps: tuple[Step, ...]
+
+    def find(self, doc) -> Iterator[Hit]:
+        tokens = doc.tokens
+        for i in range(len(tokens)):
+            end = self._match(tokens, i, 0)
+            if end is not None and end > i:
+                yield doc.hit(tokens[i].start, tokens[end - 1].end)
+
+    def _match(self, tokens, i: int, k: int) -> int | None:
+        if k == len(self.steps):
+            return i
+        step = self.steps[k]
+        if i < len(tokens) and step.matches(tokens[i]):
+            found = self._match(tokens, i + 1, k + 1)
+            if found is not None:
+                return found
+        if step.optional:
+            return self._match(tokens, i, k + 1)
+        return None
+
+
+@dataclass(frozen=True)
+class Fuzzy:
+    """Deliberate misspellings: rapidfuzz over readings, for entries of at least min_length kana."""
+
+    words: WordList
+    threshold: float = 85.0
+    min_length: int = 4
+
+    def find(self, doc) -> Iterator[Hit]:
+        from rapidfuzz import fuzz
+
+        reading = doc.reading
+        text = reading.value
+        for entry in self.words.entries:
+            target = entry.reading or entry.phrase
+            if len(target) < self.min_length or len(text) < len(target) - 1:
+                continue
+            found = fuzz.partial_ratio_alignment(target, text, score_cutoff=self.threshold)
+            if found is None or found.dest_end <= found.dest_start:
+                continue
+            start, end = reading.to_source(found.dest_start, found.dest_end)
+            yield Hit(start, end, "default", {"suggest": entry.suggest or "", "entry": entry.phrase})

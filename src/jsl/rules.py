@@ -1,0 +1,290 @@
+"""Load and validate rule files (rules/**/*.yaml) into Rule values."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from jsl import dictionaries, guideline
+from jsl.errors import JslError
+from jsl.findings import Severity
+from jsl.paths import rules_dir
+
+KEYS = {"id", "section", "severity", "title", "message", "why", "match", "check", "options", "unless", "status", "aliases", "examples"}
+REQUIRED = ("id", "section", "severity", "title", "message", "examples")
+MATCH_KINDS = {"words", "sequence", "regex", "fuzzy"}
+UNLESS_KEYS = {"phrases", "list", "context", "sentence_has"}
+CONTEXT_FLAGS = {"quoted", "negated", "warning", "reported", "quoting"}
+ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    match: str | None = None
+
+
+@dataclass(frozen=True)
+class Unless:
+    phrases: tuple[str, ...] = ()
+    lists: tuple[str, ...] = ()
+    context: frozenset[str] = frozenset()
+    sentence_has: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    section: str
+    severity: Severity
+    title: str
+    message: str | Mapping[str, str]
+    origin: str
+    why: str = ""
+    matcher: Any = None  # matchers.Words / Sequence / Regex / Fuzzy
+    check: str | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    unless: Unless = Unless()
+    status: str = "stable"
+    aliases: tuple[str, ...] = ()
+    flag: tuple[Example, ...] = ()
+    passes: tuple[Example, ...] = ()
+
+    @property
+    def chapter(self) -> str:
+        return self.section.split(".")[0]
+
+    def template(self, key: str) -> str:
+        if isinstance(self.message, str):
+            return self.message
+        return self.message.get(key) or self.message.get("default") or next(iter(self.message.values()))
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe YAML loading that remembers the line of each top-level key."""
+
+
+def _construct_mapping(loader, node, deep=False):
+    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    mapping["__lines__"] = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _strip_lines(value):
+    if isinstance(value, dict):
+        return {k: _strip_lines(v) for k, v in value.items() if k != "__lines__"}
+    if isinstance(value, list):
+        return [_strip_lines(v) for v in value]
+    return value
+
+
+def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = ()) -> Rule:
+    origin = str(path)
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        raise JslError(origin, f"not valid YAML: {getattr(e, 'problem', None) or e}", mark.line + 1 if mark else None) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise JslError(origin, f"cannot be read: {e}") from None
+    if not isinstance(raw, dict):
+        raise JslError(origin, "a rule file must be a mapping", 1)
+    lines = raw.get("__lines__", {})
+    data = _strip_lines(raw)
+
+    def fail(key: str, message: str):
+        raise JslError(origin, message, lines.get(key, 1))
+
+    for key in data:
+        if key not in KEYS:
+            fail(key, f"unknown key {key!r} (known: {', '.join(sorted(KEYS))})")
+    for key in REQUIRED:
+        if key not in data:
+            raise JslError(origin, f"missing required key {key!r}", 1)
+    rule_id = str(data["id"])
+    if not ID.match(rule_id):
+        fail("id", f"id {rule_id!r} must be kebab-case (e.g. commercial-wording)")
+    section = str(data["section"])
+    if section not in guideline.sections() or "." not in section:
+        fail("section", f"section {section!r} is not an item of the guideline (e.g. \"5.7\")")
+    try:
+        severity = Severity.parse(str(data["severity"]))
+    except KeyError:
+        fail("severity", f"severity must be error, warning or info, not {data['severity']!r}")
+    message = data["message"]
+    if not (isinstance(message, str) or (isinstance(message, dict) and message and all(isinstance(v, str) for v in message.values()))):
+        fail("message", "message must be text, or a mapping of variant names to text")
+    has_match, has_check = "match" in data, "check" in data
+    if has_match == has_check:
+        raise JslError(origin, "a rule needs exactly one of match or check", lines.get("match", lines.get("check", 1)))
+    matcher = None
+    check_name = None
+    options: dict = {}
+    if has_match:
+        matcher = _matcher(data["match"], lambda m: fail("match", m), extra_dict_dirs)
+    else:
+        check_name, options = _check(data["check"], data.get("options") or {}, lambda m: fail("check", m), extra_dict_dirs)
+    unless = _unless(data.get("unless") or {}, lambda m: fail("unless", m), extra_dict_dirs)
+    status = str(data.get("status", "stable"))
+    if status not in ("stable", "preview"):
+        fail("status", "status must be stable or preview")
+    examples = data["examples"]
+    if not isinstance(examples, dict) or set(examples) - {"flag", "pass"}:
+        fail("examples", "examples must be a mapping with flag: and pass: lists")
+    return Rule(
+        id=rule_id,
+        section=section,
+        severity=severity,
+        title=str(data["title"]),
+        message=message,
+        origin=f"{origin}:1",
+        why=str(data.get("why", "")).strip(),
+        matcher=matcher,
+        check=check_name,
+        options=options,
+        unless=unless,
+        status=status,
+        aliases=tuple(str(a) for a in data.get("aliases", []) or []),
+        flag=tuple(_examples(examples.get("flag"), lambda m: fail("examples", m))),
+        passes=tuple(_examples(examples.get("pass"), lambda m: fail("examples", m))),
+    )
+
+
+def _wordlist(name: object, fail, extra_dict_dirs):
+    try:
+        return dictionaries.load(str(name), extra_dict_dirs)
+    except KeyError:
+        fail(f"dictionary {name!r} does not exist (dictionaries/{name}.yaml)")
+
+
+def _matcher(spec: object, fail, extra_dict_dirs):
+    from jsl import matchers
+
+    if not isinstance(spec, dict) or len(set(spec) & MATCH_KINDS) != 1:
+        fail(f"match must name exactly one of {', '.join(sorted(MATCH_KINDS))}")
+    kind = next(k for k in spec if k in MATCH_KINDS)
+    extra = set(spec) - {kind, "ignore_case", "threshold", "min_length"}
+    if extra:
+        fail(f"match has unknown key {sorted(extra)[0]!r}")
+    value = spec[kind]
+    if kind == "words":
+        return matchers.Words(_wordlist(value, fail, extra_dict_dirs))
+    if kind == "fuzzy":
+        return matchers.Fuzzy(_wordlist(value, fail, extra_dict_dirs), float(spec.get("threshold", 85)), int(spec.get("min_length", 4)))
+    if kind == "regex":
+        try:
+            matchers.compile_regex(str(value), bool(spec.get("ignore_case", False)))
+        except Exception as e:  # re2.error or re.error: both mean a bad pattern
+            fail(f"regular expression does not compile: {e}")
+        return matchers.Regex(str(value), bool(spec.get("ignore_case", False)))
+    if not isinstance(value, list) or not value:
+        fail("sequence must be a list of token constraints")
+    steps = []
+    for step in value:
+        if not isinstance(step, dict) or set(step) - {"lemma", "surface", "pos", "optional"}:
+            fail("each sequence step is a mapping of lemma, surface, pos, optional")
+        lemma = step.get("lemma", [])
+        lemma = [lemma] if isinstance(lemma, str) else list(lemma)
+        surface = None
+        if "surface" in step:
+            try:
+                surface = re.compile(str(step["surface"]))
+            except re.error as e:
+                fail(f"sequence surface pattern does not compile: {e}")
+        pos = tuple(p for p in str(step.get("pos", "")).split(",") if p)
+        steps.append(matchers.Step(frozenset(lemma), surface, pos, bool(step.get("optional", False))))
+    return matchers.Sequence(tuple(steps))
+
+
+def _check(name: object, options: object, fail, extra_dict_dirs):
+    from jsl.checks import CHECKS
+
+    name = str(name)
+    if name not in CHECKS:
+        fail(f"check {name!r} does not exist (known: {', '.join(sorted(CHECKS))})")
+    if not isinstance(options, dict):
+        fail("options must be a mapping")
+    return name, resolve_options(name, options, fail, extra_dict_dirs)
+
+
+def resolve_options(name: str, given: Mapping, fail, extra_dict_dirs=()) -> dict:
+    """Check options against the check's OPTIONS {name: (type, default)}; list names become WordLists."""
+    from jsl.checks import CHECKS
+
+    spec = getattr(CHECKS[name], "OPTIONS", {})
+    resolved = {}
+    for key in given:
+        if key not in spec:
+            fail(f"check {name} has no option {key!r} (options: {', '.join(sorted(spec)) or 'none'})")
+    for key, (kind, default) in spec.items():
+        value = given.get(key, default)
+        if kind == "wordlist":
+            resolved[key] = _wordlist(value, fail, extra_dict_dirs) if value else None
+        elif kind == "list":
+            if not isinstance(value, (list, tuple)):
+                fail(f"option {key} must be a list")
+            resolved[key] = tuple(value)
+        elif kind is float and isinstance(value, int) and not isinstance(value, bool):
+            resolved[key] = float(value)
+        elif not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            fail(f"option {key} must be {kind.__name__}, not {type(value).__name__}")
+        else:
+            resolved[key] = value
+    return resolved
+
+
+def _unless(spec: object, fail, extra_dict_dirs) -> Unless:
+    if not isinstance(spec, dict) or set(spec) - UNLESS_KEYS:
+        fail(f"unless takes {', '.join(sorted(UNLESS_KEYS))}")
+
+    def as_list(key):
+        value = spec.get(key, [])
+        return [value] if isinstance(value, str) else list(value or [])
+
+    lists = as_list("list")
+    for name in lists:
+        _wordlist(name, fail, extra_dict_dirs)
+    context = set(as_list("context"))
+    if context - CONTEXT_FLAGS:
+        fail(f"unknown context flag {sorted(context - CONTEXT_FLAGS)[0]!r} (known: {', '.join(sorted(CONTEXT_FLAGS))})")
+    return Unless(tuple(as_list("phrases")), tuple(lists), frozenset(context), frozenset(as_list("sentence_has")))
+
+
+def _examples(items: object, fail):
+    for item in items or []:
+        if isinstance(item, str):
+            yield Example(item)
+        elif isinstance(item, dict) and "text" in item and set(item) <= {"text", "match"}:
+            yield Example(str(item["text"]), None if item.get("match") is None else str(item["match"]))
+        else:
+            fail("each example is text or {text, match}")
+
+
+def rule_files(folder: Path) -> list[Path]:
+    return sorted(p for p in Path(folder).rglob("*.yaml") if p.is_file())
+
+
+def load_folder(folder: Path, extra_dict_dirs: tuple[Path, ...] = ()) -> list[Rule]:
+    return [load_file(path, extra_dict_dirs) for path in rule_files(folder)]
+
+
+def load_builtin() -> list[Rule]:
+    return load_folder(rules_dir())
+
+
+def load_all(extra_rule_dirs: tuple[Path, ...] = (), extra_dict_dirs: tuple[Path, ...] = ()) -> list[Rule]:
+    rules = load_folder(rules_dir(), extra_dict_dirs)
+    for folder in extra_rule_dirs:
+        rules += load_folder(folder, extra_dict_dirs)
+    seen: dict[str, str] = {}
+    for rule in rules:
+        if rule.id in seen:
+            raise JslError(rule.origin.rsplit(":", 1)[0], f"rule id {rule.id!r} is used twice (also in {seen[rule.id]})", 1)
+        seen[rule.id] = rule.origin
+    return rules

@@ -1,0 +1,32 @@
+"""Each rule's own examples: `flag` must be flagged by that rule, `pass` must not."""
+import pytest
+
+from jsl import rules
+from jsl.engine import lint_text
+
+RULES = rules.load_builtin()
+
+
+def examples(kind):
+    for rule in RULES:
+        for n, example in enumerate(rule.flag if kind == "flag" else rule.passes):
+            yield pytest.param(rule, example, id=f"{rule.id}-{kind}-{n}")
+
+
+@pytest.mark.parametrize(("rule", "example"), list(examples("flag")))
+def test_flag(rule, example):
+    found = [f for f in lint_text(example.text, [rule]) if f.rule == rule.id]
+    assert found, f"{rule.origin}: {rule.id} did not flag {example.text!r}"
+    if example.match is not None:
+        assert example.match in [f.match for f in found]
+
+
+@pytest.mark.parametrize(("rule", "example"), list(examples("pass")))
+def test_pass(rule, example):
+    found = [f for f in lint_text(example.text, [rule]) if f.rule == rule.id]
+    assert not found, f"{rule.origin}: {rule.id} flagged {[f.match for f in found]} in {example.text!r}"
+
+
+def test_every_rule_has_examples():
+    for rule in RULES:
+        assert rule.flag and rule.passes, f"{rule.origin}: a rule needs flag: and pass: examples"
