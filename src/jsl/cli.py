@@ -24,8 +24,18 @@ def _config(path: str | None, first: str | None):
     try:
         if path:
             return config_mod.load(Path(path))
-        found = config_mod.find(Path(first if first and first != "-" else "."))
+        found = config_mod.find(Path(first or "."))
         return config_mod.load(found) if found else config_mod.Config()
+    except JslError as e:
+        _fail(str(e))
+
+
+def _rules(config):
+    from jsl import runner
+    from jsl.errors import JslError
+
+    try:
+        return runner.configured_rules(config)
     except JslError as e:
         _fail(str(e))
 
@@ -49,9 +59,13 @@ def cli() -> None:
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Lowest severity that makes the exit status 1.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this jsl.toml instead of searching.")
 @click.option("--preview", is_flag=True, help="Also run rules still in preview.")
-@click.option("--stdin-filename", default="-.md", help="File name that gives standard input its format (.md, .txt, .csv).")
+@click.option("--stdin-filename", help="Name for standard input (-): its suffix gives the format (.md, .txt, .csv); default .md.")
 def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, stdin_filename) -> None:
-    """Check post files (.txt, .md, .csv), folders of them, or - for standard input."""
+    """Check post files (.txt, .md, .csv), folders of them, or - for standard input.
+
+    Exit status: 0 when no finding reaches --fail-on, 1 when one does,
+    2 when a file, the config or a rule file could not be used.
+    """
     import dataclasses
 
     from jsl import runner, selection
@@ -59,38 +73,29 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
     from jsl.findings import Severity
     from jsl.report import FORMATS as RENDERERS
 
-    config = _config(config_path, paths[0])
-    try:
-        all_rules = runner.configured_rules(config)
-    except JslError as e:
-        _fail(str(e))
-    select = _selectors(select) or config.select
-    ignore = config.ignore + _selectors(ignore)
+    first = stdin_filename if paths[0] == "-" else paths[0]
+    config = _config(config_path, first)
+    all_rules = _rules(config)
+    select, ignore = _selectors(select), _selectors(ignore)
     bad = selection.unknown(select + ignore, all_rules)
     if bad:
         _fail(f"unknown rule or section {bad[0]!r} in --select/--ignore (see `jsl rules`)")
     if platform:
         config = dataclasses.replace(config, platform=platform)
-    active = selection.choose(all_rules, select, ignore, preview or config.preview)
+    active = selection.choose(all_rules, select or config.select, config.ignore + ignore, preview or config.preview)
     stdin_bytes = sys.stdin.buffer.read() if "-" in paths else None
-    suffix = Path(stdin_filename).suffix or ".md"
+    suffix = Path(stdin_filename or "-.md").suffix or ".md"
     try:
-        result, sources = runner.check_paths(paths, config, active, all_rules, stdin_bytes, suffix)
+        result = runner.check_paths(paths, config, active, all_rules, stdin_bytes, suffix, stdin_filename or "-")
     except JslError as e:
         _fail(str(e))
-    out = sys.stdout
-    if fmt == "text":
-        from jsl.report.text import render
-
-        render(result, all_rules, out, sources)
-    else:
-        RENDERERS[fmt](result, all_rules, out)
-    for error in result.errors:
-        if fmt != "text":
+    RENDERERS[fmt](result, all_rules, sys.stdout)
+    if fmt != "text":
+        for error in result.errors:
             click.echo(f"jsl: {error}", err=True)
-    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
     if result.errors:
         sys.exit(EXIT_ERROR)
+    threshold = Severity.parse(fail_on) if fail_on else config.fail_on
     sys.exit(EXIT_FINDINGS if any(f.severity >= threshold for f in result.findings) else EXIT_CLEAN)
 
 
@@ -98,14 +103,7 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def list_rules(config_path) -> None:
     """List every rule: id, section, severity and title."""
-    from jsl import runner
-    from jsl.errors import JslError
-
-    config = _config(config_path, None)
-    try:
-        all_rules = runner.configured_rules(config)
-    except JslError as e:
-        _fail(str(e))
+    all_rules = _rules(_config(config_path, None))
     key = lambda r: ([int(p) for p in r.section.split(".")], r.id)  # noqa: E731
     for rule in sorted(all_rules, key=key):
         status = " (preview)" if rule.status == "preview" else ""

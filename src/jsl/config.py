@@ -14,6 +14,7 @@ KEYS = {
     "select", "ignore", "fail-on", "platform", "extra-rules", "extra-dictionaries",
     "severity", "lists", "rules", "per-file-ignores", "preview",
 }
+TABLES = ("severity", "lists", "rules", "per-file-ignores")
 
 
 @dataclass(frozen=True)
@@ -43,17 +44,50 @@ def find(start: Path) -> Path | None:
         if toml.is_file():
             return toml
         pyproject = candidate / "pyproject.toml"
-        if pyproject.is_file() and "[tool.jsl" in pyproject.read_text(encoding="utf-8", errors="replace"):
+        if pyproject.is_file() and _has_jsl_table(pyproject):
             return pyproject
     return None
 
 
+def _has_jsl_table(pyproject: Path) -> bool:
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return "[tool.jsl" in pyproject.read_text(encoding="utf-8", errors="replace")  # broken: load() says why
+    return isinstance(data.get("tool"), dict) and "jsl" in data["tool"]
+
+
 def _line_of(text: str, key: str) -> int | None:
+    """The first line that sets `key` or opens a table named by it (good enough for error messages)."""
     for n, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip().strip("[]").strip()
-        if stripped.split("=")[0].strip().strip('"') == key or stripped.endswith(f".{key}") or stripped == key:
+        stripped = line.strip()
+        if stripped.startswith("["):
+            name = stripped.strip("[]").strip()
+            if name == key or name.endswith(f".{key}") or name.endswith(f'."{key}"'):
+                return n
+            continue
+        name = stripped.split("=")[0].strip().strip("\"'")
+        if name == key or name.startswith(f"{key}.") or name.endswith(f".{key}"):
             return n
     return None
+
+
+def problem(config: Config, key: str, message: str) -> JslError:
+    """A JslError at the line of `key` in the config file, for checks made after the rules are loaded."""
+    line = None
+    if config.path:
+        try:
+            line = _line_of(Path(config.path).read_text(encoding="utf-8"), key)
+        except (OSError, UnicodeDecodeError):
+            pass
+    return JslError(config.path or "jsl.toml", message, line)
+
+
+def _suggest(key: str, known: set[str]) -> str:
+    from rapidfuzz import process
+
+    near = process.extractOne(key, sorted(known))
+    return f' (did you mean "{near[0]}"?)' if near and near[1] >= 60 else ""
 
 
 def load(path: Path) -> Config:
@@ -73,19 +107,16 @@ def load(path: Path) -> Config:
 
     for key in data:
         if key not in KEYS:
-            from rapidfuzz import process
+            fail(key, f'unknown key "{key}"{_suggest(key, KEYS)}')
+    for key in TABLES:
+        if not isinstance(data.get(key, {}), dict):
+            fail(key, f"[{key}] must be a table")
 
-            near = process.extractOne(key, sorted(KEYS))
-            hint = f' (did you mean "{near[0]}"?)' if near and near[1] >= 60 else ""
-            fail(key, f'unknown key "{key}"{hint}')
-    root = path.parent
-
-    def strings(key: str) -> tuple[str, ...]:
-        value = data.get(key, [])
+    def strings(key: str, value: object, what: str) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
-            fail(key, f"{key} must be a list of text")
+            fail(key, f"{what} must be a list of text")
         return tuple(str(v) for v in value)
 
     def severity(key: str, value: object) -> Severity:
@@ -94,29 +125,41 @@ def load(path: Path) -> Config:
         except KeyError:
             fail(key, f"{key}: severity must be error, warning or info, not {value!r}")
 
+    def folders(key: str) -> tuple[Path, ...]:
+        found = tuple(path.parent / p for p in strings(key, data.get(key, []), key))
+        for folder in found:
+            if not folder.is_dir():
+                fail(key, f"{key}: no folder {str(folder)!r}")
+        return found
+
     platform = data.get("platform")
     if platform is not None and platform not in PLATFORMS:
-        fail("platform", f"platform must be one of {', '.join(PLATFORMS)}")
-    for key in ("severity", "lists", "rules", "per-file-ignores"):
-        if not isinstance(data.get(key, {}), dict):
-            fail(key, f"[{key}] must be a table")
+        fail("platform", f"platform must be one of {', '.join(PLATFORMS)}, not {platform!r}")
+    preview = data.get("preview", False)
+    if not isinstance(preview, bool):
+        fail("preview", "preview must be true or false")
     lists = {}
     for name, change in data.get("lists", {}).items():
-        if not isinstance(change, dict) or set(change) - {"add", "remove"}:
-            fail(name, f"lists.{name} takes add and remove")
-        lists[name] = {k: tuple(v) for k, v in change.items()}
+        if not isinstance(change, dict) or not change or set(change) - {"add", "remove"}:
+            fail(name, f"lists.{name} takes add and remove (e.g. {name}.add = [\"…\"])")
+        lists[name] = {k: strings(name, v, f"lists.{name}.{k}") for k, v in change.items()}
+    rule_options = {}
+    for rule_id, options in data.get("rules", {}).items():
+        if not isinstance(options, dict):
+            fail(rule_id, f"[rules.{rule_id}] must be a table of the rule's options")
+        rule_options[rule_id] = dict(options)
     return Config(
         path=origin,
-        root=root,
-        select=strings("select"),
-        ignore=strings("ignore"),
+        root=path.parent,
+        select=strings("select", data.get("select", []), "select"),
+        ignore=strings("ignore", data.get("ignore", []), "ignore"),
         fail_on=severity("fail-on", data.get("fail-on", "error")),
         platform=platform,
-        preview=bool(data.get("preview", False)),
-        extra_rules=tuple(root / p for p in strings("extra-rules")),
-        extra_dictionaries=tuple(root / p for p in strings("extra-dictionaries")),
+        preview=preview,
+        extra_rules=folders("extra-rules"),
+        extra_dictionaries=folders("extra-dictionaries"),
         severity={str(k): severity(str(k), v) for k, v in data.get("severity", {}).items()},
         lists=lists,
-        rule_options={str(k): dict(v) for k, v in data.get("rules", {}).items()},
-        per_file_ignores={str(k): tuple(v) for k, v in data.get("per-file-ignores", {}).items()},
+        rule_options=rule_options,
+        per_file_ignores={str(k): strings(str(k), v, f"per-file-ignores.{k}") for k, v in data.get("per-file-ignores", {}).items()},
     )

@@ -85,3 +85,4 @@ class RunResult:
     findings: tuple[Finding, ...]
     files: int
     errors: tuple[FileError, ...] = ()
+    sources: Mapping[str, object] = field(default_factory=dict, compare=False)  # path -> text.Source, for showing lines

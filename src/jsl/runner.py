@@ -5,11 +5,11 @@ import dataclasses
 import fnmatch
 import os
 from collections.abc import Sequence
-from pathlib import Path
 
-from jsl import dictionaries, files, posts, rules as rules_mod, selection, suppress
+from jsl import config as config_mod, dictionaries, files, posts, rules as rules_mod, selection, suppress
 from jsl.config import Config
-from jsl.engine import lint_doc, lint_run, make_doc
+from jsl.doc import Doc
+from jsl.engine import excepted, finding, lint_doc, make_doc
 from jsl.errors import JslError
 from jsl.findings import FileError, Finding, RunResult
 from jsl.rules import Rule
@@ -20,6 +20,11 @@ MAX_POST_CHARS = 100_000
 def configured_rules(config: Config) -> list[Rule]:
     """All rules with the config's severity overrides and rule options applied (raises JslError)."""
     loaded = rules_mod.load_all(config.extra_rules, config.extra_dictionaries)
+    _check_selectors(config, loaded)
+    by_id = {r.id: r for r in loaded}
+    for rule_id in config.rule_options:
+        if rule_id not in by_id:
+            raise config_mod.problem(config, rule_id, f'rules.{rule_id}: no rule "{rule_id}" (see `jsl rules`)')
     out = []
     for rule in loaded:
         severity = config.severity.get(rule.id) or config.severity.get(rule.section) or config.severity.get(rule.chapter)
@@ -27,16 +32,29 @@ def configured_rules(config: Config) -> list[Rule]:
             rule = dataclasses.replace(rule, severity=severity)
         given = config.rule_options.get(rule.id)
         if given:
-            if rule.check is None:
-                raise JslError(config.path or "jsl.toml", f"rules.{rule.id}: this rule takes no options")
-
-            def fail(message: str, rid=rule.id):
-                raise JslError(config.path or "jsl.toml", f"rules.{rid}: {message}")
-
-            merged = {**_plain(rule.options), **given}
-            rule = dataclasses.replace(rule, options=rules_mod.resolve_options(rule.check, merged, fail, config.extra_dictionaries))
+            rule = _with_options(config, rule, given)
         out.append(rule)
     return out
+
+
+def _check_selectors(config: Config, rules: Sequence[Rule]) -> None:
+    """Every rule id or section the config names must exist: a typo must not silently do nothing."""
+    named = [("select", s) for s in config.select] + [("ignore", s) for s in config.ignore]
+    named += [(s, s) for s in config.severity]
+    named += [(glob, s) for glob, selectors in config.per_file_ignores.items() for s in selectors]
+    for key, selector in named:
+        if not selection.known(selector, rules):
+            raise config_mod.problem(config, key, f'unknown rule or section "{selector}" (see `jsl rules`)')
+
+
+def _with_options(config: Config, rule: Rule, given) -> Rule:
+    def fail(message: str):
+        raise config_mod.problem(config, rule.id, f"rules.{rule.id}: {message}")
+
+    if rule.check is None:
+        fail("this rule takes no options")
+    merged = {**_plain(rule.options), **given}
+    return dataclasses.replace(rule, options=rules_mod.resolve_options(rule.check, merged, fail, config.extra_dictionaries))
 
 
 def _plain(options) -> dict:
@@ -52,7 +70,7 @@ def word_lists(config: Config) -> dict:
         try:
             base = dictionaries.load(name, config.extra_dictionaries)
         except KeyError:
-            raise JslError(config.path or "jsl.toml", f"lists.{name}: no dictionary of that name") from None
+            raise config_mod.problem(config, name, f'lists.{name}: no dictionary "{name}"') from None
         lists[name] = base.changed(change.get("add", ()), change.get("remove", ()))
     return lists
 
@@ -75,15 +93,19 @@ def apply_lists(rules: Sequence[Rule], lists: dict) -> list[Rule]:
 
 
 def file_ignores(config: Config, path: str) -> tuple[str, ...]:
+    """Selectors that [per-file-ignores] gives this path (globs relative to the config's folder)."""
     if not config.per_file_ignores or path == "-":
         return ()
     try:
         rel = os.path.relpath(os.path.abspath(path), config.root.resolve())
     except ValueError:
         rel = path
+    names = {rel.replace(os.sep, "/"), path.replace(os.sep, "/"), os.path.basename(path)}
     out: list[str] = []
     for pattern, selectors in config.per_file_ignores.items():
-        if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
+        # "**/" may also stand for no folder at all, as in git and ruff
+        patterns = {pattern, pattern.replace("**/", "")}
+        if any(fnmatch.fnmatchcase(name, p) for name in names for p in patterns):
             out += selectors
     return tuple(out)
 
@@ -95,45 +117,53 @@ def check_paths(
     all_rules: Sequence[Rule],
     stdin_bytes: bytes | None = None,
     stdin_suffix: str = ".md",
-) -> tuple[RunResult, dict]:
+    stdin_name: str = "-",
+) -> RunResult:
+    """Check every post in the paths; a file that cannot be read or parsed becomes a FileError."""
     lists = word_lists(config)
     active = apply_lists(active, lists)
-    aliases = {r.id: r.aliases for r in all_rules}
-    known = lambda s: selection.known(s, all_rules)  # noqa: E731
-    findings: list[Finding] = []
     errors: list[FileError] = []
     sources = {}
-    docs = []
+    docs: list[Doc] = []
+    ignores: dict[int, tuple[str, ...]] = {}
     count = 0
     for path in files.discover(tuple(paths)):
         count += 1
         try:
-            source = files.read(path, stdin_bytes if path == "-" else None)
+            source = files.read(stdin_name if path == "-" else path, stdin_bytes if path == "-" else None)
             parsed = posts.parse(source, stdin_suffix)
         except JslError as e:
-            errors.append(FileError(path, e.message if e.line is None else f"line {e.line}: {e.message}"))
+            errors.append(FileError(e.path, e.message if e.line is None else f"line {e.line}: {e.message}"))
             continue
-        sources[path] = source
-        ignores = file_ignores(config, path)
+        sources[source.path] = source
+        ignored = file_ignores(config, source.path)
         for post in parsed:
             if len(post.body.value) > MAX_POST_CHARS:
-                errors.append(FileError(path, f"a post of {len(post.body.value):,} characters; jsl checks posts up to {MAX_POST_CHARS:,}"))
+                errors.append(FileError(source.path, f"a post of {len(post.body.value):,} characters; jsl checks posts up to {MAX_POST_CHARS:,}"))
                 continue
             doc = make_doc(post, lists, config.platform)
-            docs.append((doc, ignores))
-            found = lint_doc(doc, active)
-            findings += suppress.apply(found, post, ignores, known, aliases)
-    across = lint_run([d for d, _ in docs], active)
-    by_post = {id(d.post): (d.post, ign) for d, ign in docs}
-    for f in across:
-        for doc, ignores in docs:
-            if doc.post.source.path == f.path and _inside(doc.post, f):
-                findings += suppress.apply([f], doc.post, ignores, None, aliases)
-                break
-    del by_post
+            docs.append(doc)
+            ignores[id(doc)] = ignored
+    found = _lint(docs, active)
+    aliases = {r.id: r.aliases for r in all_rules}
+    known = lambda s: selection.known(s, all_rules)  # noqa: E731
+    findings: list[Finding] = []
+    for doc in docs:
+        findings += suppress.apply(found[id(doc)], doc.post, ignores[id(doc)], known, aliases)
     findings.sort(key=lambda f: (f.path, f.offset, f.rule))
-    return RunResult(tuple(findings), count, tuple(errors)), sources
+    return RunResult(tuple(findings), count, tuple(errors), sources)
 
 
-def _inside(post, finding: Finding) -> bool:
-    return post.row is None or post.body.to_source(0, len(post.body.value))[0] <= finding.offset <= post.body.to_source(0, len(post.body.value))[1]
+def _lint(docs: Sequence[Doc], rules: Sequence[Rule]) -> dict[int, list[Finding]]:
+    """Findings per doc (by id): each post's own, then those of checks that compare posts (check_run)."""
+    from jsl.checks import CHECKS
+
+    found = {id(doc): lint_doc(doc, rules) for doc in docs}
+    for rule in rules:
+        module = CHECKS.get(rule.check) if rule.check else None
+        if module is None or not hasattr(module, "check_run"):
+            continue
+        for doc, hit in module.check_run(docs, rule.options):
+            if not excepted(rule, doc, hit):
+                found[id(doc)].append(finding(rule, doc.post, hit))
+    return found

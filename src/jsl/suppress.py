@@ -8,6 +8,11 @@ from jsl.findings import Finding, Severity
 from jsl.posts import Directive, Post
 
 META_SECTION = "jsl"  # findings about suppressions themselves belong to no guideline item
+META_RULES = {  # id -> (severity, title): the findings jsl makes about its own comments, for reporters
+    "bare-suppression": (Severity.WARNING, "対象を書いていない jsl-disable コメント"),
+    "unknown-selector": (Severity.ERROR, "存在しないルールIDまたは節を書いた jsl-disable コメント"),
+    "unused-suppression": (Severity.INFO, "何も止めていない jsl-disable コメント"),
+}
 
 
 @dataclass(frozen=True)
@@ -72,20 +77,20 @@ def apply(findings: list[Finding], post: Post, file_ignores: Sequence[str] = (),
         if d is None:
             continue
         if not d.selectors:
-            kept.append(_meta(post, d, "bare-suppression", Severity.WARNING,
+            kept.append(_meta(post, d, "bare-suppression",
                               f"jsl-{d.kind} に対象がありません。止めるルールID か節(例: jsl-{d.kind} 5.7)を書いてください。"))
             continue
         bad = [s for s in d.selectors if known is not None and not known(s)]
         if bad:
-            kept.append(_meta(post, d, "unknown-selector", Severity.ERROR,
+            kept.append(_meta(post, d, "unknown-selector",
                               f"「{bad[0]}」というルールIDまたは節はありません。jsl rules で一覧を確認してください。"))
         elif i not in used and d.kind != "enable":
-            kept.append(_meta(post, d, "unused-suppression", Severity.INFO,
+            kept.append(_meta(post, d, "unused-suppression",
                               f"jsl-{d.kind} {' '.join(d.selectors)} で止めている指摘はありません。不要なら削除してください。"))
     return kept
 
 
-def _meta(post: Post, d: Directive, rule: str, severity: Severity, message: str) -> Finding:
+def _meta(post: Post, d: Directive, rule: str, message: str) -> Finding:
     source = post.source
-    return Finding(source.path, source.position(d.start), source.position(d.end), rule, META_SECTION, severity,
+    return Finding(source.path, source.position(d.start), source.position(d.end), rule, META_SECTION, META_RULES[rule][0],
                    message, source.text[d.start:d.end], d.start, d.end)

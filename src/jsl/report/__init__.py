@@ -1,10 +1,11 @@
-"""Renderers: one per --format; each only formats a RunResult."""
+"""Renderers: one per --format; each is render(result, rules, out) and only formats a RunResult."""
 from __future__ import annotations
 
-from jsl.report import json as json_report
-from jsl.report import text as text_report
+from jsl.report import github, json, sarif, text
 
 FORMATS = {
-    "text": text_report.render,
-    "json": json_report.render,
+    "text": text.render,
+    "json": json.render,
+    "sarif": sarif.render,
+    "github": github.render,
 }
