@@ -7,8 +7,10 @@ instead. A rule file names the check; its messages stay in the YAML.
 """
 from __future__ import annotations
 
-from jsl.checks import image_alt_text
+from jsl.checks import correction, dates, image_alt_text
 
 CHECKS = {
+    "correction": correction,
+    "dates": dates,
     "image_alt_text": image_alt_text,
 }
