@@ -147,9 +147,10 @@ def check_paths(
     found = _lint(docs, active)
     aliases = {r.id: r.aliases for r in all_rules}
     known = lambda s: selection.known(s, all_rules)  # noqa: E731
+    ran = lambda s: any(selection.specificity(r, s) for r in active)  # noqa: E731
     findings: list[Finding] = []
     for doc in docs:
-        findings += suppress.apply(found[id(doc)], doc.post, ignores[id(doc)], known, aliases)
+        findings += suppress.apply(found[id(doc)], doc.post, ignores[id(doc)], known, aliases, ran)
     findings.sort(key=lambda f: (f.path, f.offset, f.rule))
     return RunResult(tuple(findings), count, tuple(errors), sources)
 

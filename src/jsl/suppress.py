@@ -58,36 +58,61 @@ def _covers(selectors: Sequence[str], finding: Finding, aliases: dict) -> bool:
     return any(s in names for s in selectors)
 
 
-def apply(findings: list[Finding], post: Post, file_ignores: Sequence[str] = (), known=None, aliases: dict | None = None) -> list[Finding]:
-    """Drop suppressed findings; report suppressions that name nothing, name no known rule, or suppress nothing."""
+def apply(
+    findings: list[Finding],
+    post: Post,
+    file_ignores: Sequence[str] = (),
+    known=None,
+    aliases: dict | None = None,
+    active=None,
+) -> list[Finding]:
+    """Drop suppressed findings; report suppressions that name nothing, name no known rule, or suppress nothing.
+
+    `known(selector)` says whether a selector names any rule or section; `active(selector)`
+    whether it names a rule that ran (a suppression of a rule that did not run is not "unused").
+    """
     aliases = aliases or {}
-    active = scopes(post)
+    found = scopes(post)
     used: set[int] = set()
     kept = []
     for f in findings:
         if file_ignores and _covers(file_ignores, f, aliases):
             continue
-        hit = [i for i, s in enumerate(active) if s.first_line <= f.start.line <= s.last_line and _covers(s.selectors, f, aliases)]
+        hit = [i for i, s in enumerate(found) if s.first_line <= f.start.line <= s.last_line and _covers(s.selectors, f, aliases)]
         if hit:
             used.update(hit)
         else:
             kept.append(f)
-    for i, scope in enumerate(active):
-        d = scope.directive
-        if d is None:
-            continue
-        if not d.selectors:
-            kept.append(_meta(post, d, "bare-suppression",
-                              f"jsl-{d.kind} に対象がありません。止めるルールID か節(例: jsl-{d.kind} 5.7)を書いてください。"))
-            continue
-        bad = [s for s in d.selectors if known is not None and not known(s)]
-        if bad:
-            kept.append(_meta(post, d, "unknown-selector",
-                              f"「{bad[0]}」というルールIDまたは節はありません。jsl rules で一覧を確認してください。"))
-        elif i not in used and d.kind != "enable":
-            kept.append(_meta(post, d, "unused-suppression",
-                              f"jsl-{d.kind} {' '.join(d.selectors)} で止めている指摘はありません。不要なら削除してください。"))
+    for i, scope in enumerate(found):
+        problem = _problem(post, scope, i in used, known, active)
+        if problem is not None:
+            kept.append(problem)
     return kept
+
+
+def _problem(post: Post, scope: Scope, used: bool, known, active) -> Finding | None:
+    """A finding about the suppression itself: bare, naming something unknown, or unused."""
+    d = scope.directive or _front_matter(post, scope.selectors)
+    if not d.selectors:
+        return _meta(post, d, "bare-suppression",
+                     f"jsl-{d.kind} に対象がありません。止めるルールID か節(例: jsl-{d.kind} 5.7)を書いてください。")
+    bad = [s for s in d.selectors if known is not None and not known(s)]
+    if bad:
+        return _meta(post, d, "unknown-selector",
+                     f"「{bad[0]}」というルールIDまたは節はありません。jsl rules で一覧を確認してください。")
+    ran = active is None or any(active(s) for s in d.selectors)
+    if not used and ran and scope.directive is not None:
+        return _meta(post, d, "unused-suppression",
+                     f"jsl-{d.kind} {' '.join(d.selectors)} で止めている指摘はありません。不要なら削除してください。")
+    return None
+
+
+def _front_matter(post: Post, selectors: tuple[str, ...]) -> Directive:
+    """Front matter `jsl: {ignore: [...]}` as a directive, placed at its first selector (front matter comes first)."""
+    text = post.source.text
+    at = text.find(selectors[0]) if selectors else -1
+    start, end = (at, at + len(selectors[0])) if at >= 0 else (0, 0)
+    return Directive("ignore", selectors, start, end)
 
 
 def _meta(post: Post, d: Directive, rule: str, message: str) -> Finding:
