@@ -111,3 +111,8 @@ def test_crlf_file_keeps_its_line_ends():
     data = (EXAMPLES / "waste" / "bulky-waste-tickets.txt").read_bytes()
     assert data.count(b"\r\n") == data.count(b"\n") > 0
 
+
+
+def test_bom_csv_has_its_bom():
+    data = (EXAMPLES / "schedules" / "2027-02-bulk-utf8-bom.csv").read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data
