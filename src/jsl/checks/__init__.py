@@ -7,10 +7,15 @@ instead. A rule file names the check; its messages stay in the YAML.
 """
 from __future__ import annotations
 
-from jsl.checks import correction, dates, image_alt_text
+from jsl.checks import correction, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
 
 CHECKS = {
     "correction": correction,
     "dates": dates,
+    "emoji_count": emoji_count,
+    "enclosed_characters": enclosed_characters,
+    "fancy_letters": fancy_letters,
     "image_alt_text": image_alt_text,
+    "spaced_letters": spaced_letters,
+    "video_captions": video_captions,
 }

@@ -1,35 +1,56 @@
-"""4.6: an image needs alternative text that says what it shows."""
+"""4.6: an image needs alternative text that says what it shows.
+
+Useless alt texts: a file name (IMG_4528.JPG, DSC_0412), a bare word such as
+画像 or 写真 with or without a number (写真1, 画像②), one character or only
+symbols, the image's own file name, and a copy of the post text.
+"""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from jsl.findings import Hit
 
-OPTIONS = {"min_length": (int, 5), "placeholders": ("wordlist", "useless-alt")}
+OPTIONS = {"min_length": (int, 2), "placeholders": ("wordlist", "useless-alt")}
 
-FILE_NAME = re.compile(r"^[\w.\-]+\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?)$", re.IGNORECASE)
-GENERIC = re.compile(r"^(?:画像|写真|image|photo|picture|img|pic)[\s_\-]*\d*$", re.IGNORECASE)
+FILE_NAME = re.compile(r"^[\w.\-() ]+\.(?:jpe?g|png|gif|webp|heic|heif|bmp|tiff?|svg|avif)$", re.IGNORECASE)
+CAMERA_NAME = re.compile(r"^(?:IMG|DSC[NF]?|DCIM|PXL|MVIMG|P|PIC|PHOTO|Screenshot|スクリーンショット)[_\-\s]?[\d_\-\s]{3,}$", re.IGNORECASE)
+NUMBERED = re.compile(r"^(.+?)[\s_\-:#]*(?:その|No\.?)?[(\[]?\d{0,3}[)\]]?(?:枚目)?$", re.IGNORECASE)
+GENERIC = re.compile(r"^(?:画像|写真|イメージ|image|photo|picture|img|pic)$", re.IGNORECASE)
+NOT_WORDS = re.compile(r"[\W_]+")
 
 
 def check(doc, options) -> Iterator[Hit]:
     placeholders = options["placeholders"].phrases if options["placeholders"] else frozenset()
-    body = " ".join(doc.post.body.value.split())
+    body = _plain(doc.post.body.value)
     for image in doc.post.images:
         alt = " ".join((image.alt or "").split())
         if not alt:
             yield Hit(image.start, image.end, "missing", {"src": image.src})
-        elif (
-            len(alt) < options["min_length"]
-            or alt in placeholders
-            or FILE_NAME.match(alt)
-            or GENERIC.match(alt)
-            or _repeats_body(alt, body, doc.post.images)
-        ):
+        elif _useless(alt, image, placeholders, options["min_length"]) or _repeats_body(alt, body, doc.post.images):
             yield Hit(image.start, image.end, "useless", {"src": image.src, "alt": alt})
+
+
+def _useless(alt: str, image, placeholders, min_length: int) -> bool:
+    folded = unicodedata.normalize("NFKC", alt).strip()
+    words = NOT_WORDS.sub("", folded)
+    if len(words) < min_length or FILE_NAME.match(folded) or CAMERA_NAME.match(folded):
+        return True
+    numbered = NUMBERED.match(folded)
+    stem = numbered.group(1).strip() if numbered else folded
+    if folded in placeholders or stem in placeholders or GENERIC.match(stem):
+        return True
+    name = image.src.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return bool(name) and words.lower() == NOT_WORDS.sub("", name).lower()
+
+
+def _plain(text: str) -> str:
+    return NOT_WORDS.sub("", unicodedata.normalize("NFKC", text))
 
 
 def _repeats_body(alt: str, body: str, images) -> bool:
     """The alt only repeats the post text (an inline image's own alt does not count)."""
-    own = sum(1 for image in images if image.inline and " ".join((image.alt or "").split()) == alt)
-    return len(alt) >= 10 and body.count(alt) > own
+    plain = _plain(alt)
+    own = sum(1 for image in images if image.inline and _plain(image.alt or "") == plain)
+    return len(plain) >= 8 and body.count(plain) > own

@@ -1,0 +1,66 @@
+"""4.6: decorative "fancy" letters (𝐁𝐨𝐥𝐝, 𝘪𝘵𝘢𝘭𝘪𝘤, ℍ, ᴀʙᴄ) that screen readers spell out or skip.
+
+Looks at the original body, not the NFKC text (which has already made them plain).
+A run of such letters, with the spaces and ASCII punctuation between them, is one
+finding whose safe fix is the same run in plain letters.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from jsl.findings import Fix, Hit
+
+OPTIONS: dict = {}
+
+# Letterlike symbols that are ordinary in Japanese text: ℃, ℓ (リットル), ℮, №, ℡ (machine-dependent, another rule)
+ORDINARY = set("℃℉ℓ℮№℡™")
+NAMED = re.compile(r"(?:LATIN LETTER SMALL CAPITAL|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER) ([A-Z])$")
+GAP = re.compile(r"[ \t!-/:-@\[-`{-~]*")
+
+
+def plain(ch: str) -> str | None:
+    """The plain letter a fancy one stands for, or None when `ch` is not a fancy letter."""
+    code = ord(ch)
+    if ch in ORDINARY or code < 0x250:
+        return None
+    folded = unicodedata.normalize("NFKC", ch)
+    if 0x1D400 <= code <= 0x1D7FF or 0x1F130 <= code <= 0x1F149:  # mathematical alphanumerics, squared letters
+        return folded
+    if 0x2100 <= code <= 0x214F or 0x1D2C <= code <= 0x1DBF or 0x2071 <= code <= 0x209C:  # letterlike, modifier letters
+        return folded if len(folded) == 1 and folded.isalpha() and folded.isascii() else None
+    named = NAMED.search(unicodedata.name(ch, ""))
+    if named and not (0x1F170 <= code <= 0x1F189 and _emoji(ch)):
+        return named.group(1).lower() if "SMALL CAPITAL" in named.group(0) else named.group(1)
+    return None
+
+
+def _emoji(ch: str) -> bool:
+    import emoji
+
+    return emoji.is_emoji(ch)
+
+
+def check(doc, options) -> Iterator[Hit]:
+    body = doc.post.body
+    text = body.value
+    for start, end in _runs(text):
+        replacement = "".join(plain(ch) or ch for ch in text[start:end])
+        src_start, src_end = body.to_source(start, end)
+        yield Hit(src_start, src_end, "default", {"plain": replacement}, Fix(replacement, safe=True))
+
+
+def _runs(text: str) -> Iterator[tuple[int, int]]:
+    start = end = -1
+    for i, ch in enumerate(text):
+        if ord(ch) < 0x250 or plain(ch) is None:
+            continue
+        if start >= 0 and GAP.fullmatch(text, end, i):
+            end = i + 1
+            continue
+        if start >= 0:
+            yield start, end
+        start, end = i, i + 1
+    if start >= 0:
+        yield start, end
