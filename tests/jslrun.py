@@ -11,7 +11,8 @@ from jsl.cli import cli
 
 DATA = Path(__file__).parent / "data"
 FIXTURE_RULES = DATA / "rules"
-FIXTURE_IDS = ("fixture-number", "fixture-sale", "fixture-alt")
+FIXTURE_DICTIONARIES = DATA / "dictionaries"
+FIXTURE_IDS = ("fixture-number", "fixture-sale", "fixture-alt", "fixture-words")
 
 
 def jsl(*args: str, input: bytes | str | None = None, env: dict | None = None):
@@ -27,7 +28,10 @@ def findings(*args: str, input: bytes | str | None = None) -> list[dict]:
 
 def fixture_config(folder: Path, extra: str = "", select: tuple[str, ...] = FIXTURE_IDS, name: str = "jsl.toml") -> Path:
     """A jsl.toml in `folder` that loads the test rules and (by default) selects only them."""
-    lines = [f"extra-rules = [{json.dumps(str(FIXTURE_RULES))}]"]
+    lines = [
+        f"extra-rules = [{json.dumps(str(FIXTURE_RULES))}]",
+        f"extra-dictionaries = [{json.dumps(str(FIXTURE_DICTIONARIES))}]",
+    ]
     if select:
         lines.append(f"select = {json.dumps(list(select))}")
     path = folder / name

@@ -11,7 +11,7 @@ from jsl import rules as rules_mod
 from jsl.findings import FileError, Finding, Position, RunResult, Severity
 from jsl.report import FORMATS, github, sarif, text
 from jsl.text import Source
-from jslrun import DATA, FIXTURE_RULES, here, jsl  # noqa: F401 (here is a fixture)
+from jslrun import DATA, FIXTURE_DICTIONARIES, FIXTURE_RULES, here, jsl  # noqa: F401 (here is a fixture)
 
 SCHEMA = json.loads((DATA / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
 POST = "---\nplatform: x\n---\n![](a.jpg)\n今だけ 連絡は０９０-1234-5678へ\n<!-- jsl-disable-next-line -->\n本日は晴れ\n"
@@ -84,7 +84,7 @@ def test_sarif_validates_and_has_one_result_per_finding(here):
 def test_sarif_describes_every_rule(here):
     log = json.loads(run(here, "sarif").stdout)
     described = {d["id"]: d for d in log["runs"][0]["tool"]["driver"]["rules"]}
-    loaded = rules_mod.load_all((FIXTURE_RULES,))
+    loaded = rules_mod.load_all((FIXTURE_RULES,), (FIXTURE_DICTIONARIES,))
     for rule in loaded:
         d = described[rule.id]
         assert d["shortDescription"]["text"] == rule.title

@@ -5,7 +5,7 @@ import pytest
 
 from jslrun import findings, here  # noqa: F401 (here is a fixture)
 
-SALE = "今だけ特売"  # fixture-sale (5.7, warning)
+SALE = "今だけのご案内"  # fixture-sale (5.7, warning)
 PHONE = "連絡は090-1234-5678へ"  # fixture-number (5.1, error)
 
 # (post, the (rule, line) pairs still reported)

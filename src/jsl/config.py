@@ -42,11 +42,19 @@ def find(start: Path) -> Path | None:
     for candidate in (folder, *folder.parents):
         toml = candidate / "jsl.toml"
         if toml.is_file():
-            return toml
+            return _shown(toml)
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file() and _has_jsl_table(pyproject):
-            return pyproject
+            return _shown(pyproject)
     return None
+
+
+def _shown(path: Path) -> Path:
+    """The path relative to the working folder when it is inside it, so messages stay short."""
+    try:
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def _has_jsl_table(pyproject: Path) -> bool:
