@@ -7,6 +7,11 @@ from jsl.engine import lint_text
 RULES = rules.load_builtin()
 
 
+def _path(text: str) -> str:
+    """An example whose first line is a CSV header with a text column is a CSV file (several posts, one run)."""
+    return "example.csv" if "text" in text.split("\n", 1)[0].split(",") else "example.md"
+
+
 def examples(kind):
     for rule in RULES:
         for n, example in enumerate(rule.flag if kind == "flag" else rule.passes):
@@ -15,7 +20,7 @@ def examples(kind):
 
 @pytest.mark.parametrize(("rule", "example"), list(examples("flag")))
 def test_flag(rule, example):
-    found = [f for f in lint_text(example.text, [rule]) if f.rule == rule.id]
+    found = [f for f in lint_text(example.text, [rule], _path(example.text)) if f.rule == rule.id]
     assert found, f"{rule.origin}: {rule.id} did not flag {example.text!r}"
     if example.match is not None:
         assert example.match in [f.match for f in found]
@@ -23,7 +28,7 @@ def test_flag(rule, example):
 
 @pytest.mark.parametrize(("rule", "example"), list(examples("pass")))
 def test_pass(rule, example):
-    found = [f for f in lint_text(example.text, [rule]) if f.rule == rule.id]
+    found = [f for f in lint_text(example.text, [rule], _path(example.text)) if f.rule == rule.id]
     assert not found, f"{rule.origin}: {rule.id} flagged {[f.match for f in found]} in {example.text!r}"
 
 

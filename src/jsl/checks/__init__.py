@@ -8,6 +8,7 @@ instead. A rule file names the check; its messages stay in the YAML.
 from __future__ import annotations
 
 from jsl.checks import correction, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
+from jsl.checks import accounts, duplicates, external_links, impersonation, links, mentions, platform_limits, quoted_posts
 
 CHECKS = {
     "correction": correction,
@@ -18,4 +19,12 @@ CHECKS = {
     "image_alt_text": image_alt_text,
     "spaced_letters": spaced_letters,
     "video_captions": video_captions,
+    "accounts": accounts,
+    "duplicates": duplicates,
+    "external_links": external_links,
+    "impersonation": impersonation,
+    "links": links,
+    "mentions": mentions,
+    "platform_limits": platform_limits,
+    "quoted_posts": quoted_posts,
 }

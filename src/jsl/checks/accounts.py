@@ -1,0 +1,46 @@
+"""3.3: the posting account, and the body's own accounts named in the text, have the form @josokoiki.<department>."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache
+
+from jsl import handles
+from jsl.findings import Hit
+
+OPTIONS = {
+    "pattern": (str, r"^@josokoiki\.[a-z]+$"),  # the form every official handle must have (jsl.toml [rules.account-id])
+    "brand": (str, "josokoiki"),  # a handle resembling this is meant to be the body's own
+    "departments": ("list", ["fire", "shobo", "kyukyu", "yobo", "keibo", "shirei", "somu", "kanri", "kankyo", "saijo", "clean"]),
+    "similarity": (float, 80.0),  # rapidfuzz ratio of a handle's start to the brand
+}
+
+
+def check(doc, options) -> Iterator[Hit]:
+    pattern = _compiled(options["pattern"])
+    brand = options["brand"]
+    account = doc.post.meta.account
+    if account:
+        written = account.strip()
+        handle = written if written.startswith(("@", "＠")) else "@" + written
+        if not pattern.search(handle):
+            yield Hit(*doc.post.meta.account_span, "account", _fields(written, brand))
+    departments = frozenset(options["departments"])
+    body = doc.post.body
+    for handle in handles.in_doc(doc):
+        if pattern.search(handle.text):
+            continue
+        if handles.is_own(handle.text, brand, departments, options["similarity"]):
+            start, end = body.to_source(handle.start, handle.end)
+            yield Hit(start, end, "text", _fields(handle.text, brand))
+
+
+@cache
+def _compiled(pattern: str):
+    from jsl.matchers import compile_regex
+
+    return compile_regex(pattern)
+
+
+def _fields(handle: str, brand: str) -> dict:
+    department = handles.department(handle, brand)
+    return {"handle": handle, "suggest": f"@{brand}.{department or '所属名'}"}

@@ -1,0 +1,93 @@
+"""5.13: a post over its platform's limits (length, hashtags) breaks that platform's terms and is cut off.
+
+Limits, as the platforms state them (checked 2026-11):
+- X: weighted length 280; CJK and emoji count 2, every URL 23 (twitter-text, the library X publishes).
+- Instagram: a caption of at most 2,200 characters and 30 hashtags (Instagram Help Center).
+- Facebook: a post of at most 63,206 characters.
+- LINE: a text message of the LINE official account is at most 500 characters per speech balloon
+  (LINE Official Account Manager; LINE VOOM posts allow more, so set line_max_chars for VOOM drafts).
+A post whose platform is unknown is not measured.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jsl.findings import Hit
+
+OPTIONS = {
+    "x_max_weighted": (int, 280),
+    "instagram_max_chars": (int, 2200),
+    "instagram_max_hashtags": (int, 30),
+    "facebook_max_chars": (int, 63206),
+    "line_max_chars": (int, 500),
+}
+
+HASHTAG = re.compile(r"(?:^|(?<=[\s、。,]))[#＃][^\s#＃、。,!?！？]+")
+SPACES = re.compile(r"[ \t\u3000]{2,}")
+
+
+def check(doc, options) -> Iterator[Hit]:
+    platform = doc.platform
+    if platform not in ("x", "instagram", "facebook", "line"):
+        return
+    text, where = _posted_text(doc.post.body.value)
+    if not text:
+        return
+    body = doc.post.body
+    if platform == "x":
+        over = _x_overflow(text, options["x_max_weighted"])
+        if over is not None:
+            yield _hit(body, where, over, len(text), "x", {"limit": str(options["x_max_weighted"]), "length": str(over[1])})
+        return
+    limit = options[f"{platform}_max_chars"]
+    if len(text) > limit:
+        yield _hit(body, where, (limit, len(text)), len(text), "chars", {"limit": f"{limit:,}", "length": f"{len(text):,}"})
+    if platform == "instagram":
+        tags = list(HASHTAG.finditer(text))
+        most = options["instagram_max_hashtags"]
+        if len(tags) > most:
+            first = tags[most]
+            yield _hit(body, where, (first.start(), 0), tags[-1].end(), "hashtags", {"limit": str(most), "length": str(len(tags))})
+
+
+def _posted_text(body: str) -> tuple[str, list[int]]:
+    """The body as it would be posted (outer blanks stripped, runs of blanks left by masked markup
+    folded to one) and, for each character kept, its offset in the body."""
+    keep = []
+    for i, ch in enumerate(body):
+        if ch in " \t\u3000" and keep and body[keep[-1]] in " \t\u3000":
+            continue
+        keep.append(i)
+    text = "".join(body[i] for i in keep)
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    return stripped, keep[lead : lead + len(stripped)]
+
+
+def _x_overflow(text: str, limit: int) -> tuple[int, int] | None:
+    """(offset where the text passes the limit, weighted length), or None when it fits."""
+    from twitter_text import parse_tweet
+    from twitter_text.config import config
+
+    result = parse_tweet(text, {**config["defaults"], "max_weighted_tweet_length": limit})
+    if result.weightedLength <= limit:
+        return None
+    return _from_utf16(text, result.validRangeEnd + 1), result.weightedLength
+
+
+def _from_utf16(text: str, units: int) -> int:
+    """twitter-text counts UTF-16 code units; convert such an offset to a Python index."""
+    count = 0
+    for i, ch in enumerate(text):
+        if count >= units:
+            return i
+        count += 2 if ord(ch) > 0xFFFF else 1
+    return len(text)
+
+
+def _hit(body, where: list[int], over: tuple[int, int], end: int, key: str, fields: dict) -> Hit:
+    start = where[min(over[0], len(where) - 1)]
+    stop = where[end - 1] + 1
+    src_start, src_end = body.to_source(start, stop)
+    return Hit(src_start, src_end, key, fields)

@@ -1,0 +1,74 @@
+"""Account handles (@name) in a post, and whether a handle is meant to be one of the body's own."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Found in the ORIGINAL body, not the NFKC text, so that full-width letters (@josokoiki.ｓｏｍｕ) stay visible.
+# The look-behind keeps e-mail addresses (name@example.com) out.
+HANDLE = re.compile(
+    r"(?<![A-Za-z0-9._%+\-/Ａ-Ｚａ-ｚ０-９＿．])[@＠]([A-Za-z0-9_.\-Ａ-Ｚａ-ｚ０-９＿．－]+)"
+)
+SEPARATORS = re.compile(r"[^a-z0-9]")
+
+
+@dataclass(frozen=True, slots=True)
+class Handle:
+    text: str  # as written, with its @
+    start: int  # offsets in Post.body.value
+    end: int
+
+    @property
+    def folded(self) -> str:
+        """NFKC, lower case, letters and digits only: @JosoKoiki.Ｆｉｒｅ → josokoikifire."""
+        return SEPARATORS.sub("", unicodedata.normalize("NFKC", self.text).lower())
+
+
+def find(body: str) -> list[Handle]:
+    found = []
+    for m in HANDLE.finditer(body):
+        text = m.group().rstrip(".．-－")
+        if len(text) > 1:
+            found.append(Handle(text, m.start(), m.start() + len(text)))
+    return found
+
+
+def in_doc(doc) -> list[Handle]:
+    cached = doc.cache.get("handles")
+    if cached is None:
+        cached = find(doc.post.body.value)
+        doc.cache["handles"] = cached
+    return cached
+
+
+def is_own(handle: str, brand: str, departments: frozenset[str], similarity: float) -> bool:
+    """The handle is meant to be the body's: it resembles the brand (josokoiki, josokoki, joso.koiki)
+    or is the brand's first part plus a department of the body (@joso_fire)."""
+    from rapidfuzz import fuzz
+
+    folded = SEPARATORS.sub("", unicodedata.normalize("NFKC", handle).lower())
+    if not folded:
+        return False
+    n = len(brand)
+    if max(fuzz.ratio(folded[:k], brand) for k in (n - 1, n, n + 1)) >= similarity:
+        return True
+    stem = brand[:4]
+    if folded.startswith(stem):
+        rest = folded[len(stem):]
+        return "koiki" in rest or any(rest.startswith(d) for d in departments)
+    return False
+
+
+def department(handle: str, brand: str) -> str:
+    """The department part, for a suggestion: @JosoKoiki.Fire2 → fire, @joso_fire → fire, @josokoiki.clean_center → cleancenter."""
+    from rapidfuzz import fuzz
+
+    folded = unicodedata.normalize("NFKC", handle).lower().lstrip("@")
+    parts = [p for p in re.split(r"[._\-]+", folded) if p]
+    while len(parts) > 1 and (parts[0] in brand or fuzz.ratio(parts[0], brand) >= 75):
+        parts.pop(0)
+    rest = "".join(parts)
+    if rest.startswith(brand):
+        rest = rest[len(brand):]
+    return re.sub(r"[^a-z]", "", rest)
