@@ -9,8 +9,15 @@ from __future__ import annotations
 
 from jsl.checks import correction, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, mentions, platform_limits, quoted_posts
+from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
 CHECKS = {
+    "phone_numbers": phone_numbers,
+    "email_addresses": email_addresses,
+    "my_number": my_number,
+    "card_number": card_number,
+    "street_addresses": street_addresses,
+    "named_persons": named_persons,
     "correction": correction,
     "dates": dates,
     "emoji_count": emoji_count,

@@ -1,0 +1,112 @@
+"""5.1 helpers shared by the personal-data checks: a digit view of the text, named persons, sentences.
+
+Not a check itself: phone_numbers, my_number, card_number, email_addresses,
+street_addresses and named_persons use it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
+# a separator between two digits that phonenumbers and the ID patterns should read as a hyphen
+DIGIT_SEPARATOR = re.compile(r"(?<=\d)[・･\u30fc\uff70\u2010-\u2015\u2212\uff0d](?=\d)")
+
+HONORIFICS = frozenset({"さん", "様", "さま", "君", "くん", "ちゃん", "氏"})
+NAME_GAP_MAX = 5  # tokens walked back from an honorific while looking for the name
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A private person written by name: 「佐藤 花子さん」, 「高橋様」, or a bare name with an age 「田中一郎(45)」."""
+
+    start: int  # normalized-text offsets: the name ...
+    end: int  # ... through its honorific
+
+
+def digit_view(doc) -> str:
+    """doc.text.value with kanji digits as ASCII and 「・」「ー」 between digits as '-': same length, same offsets."""
+    view = doc.cache.get("digit_view")
+    if view is None:
+        view = DIGIT_SEPARATOR.sub("-", doc.text.value.translate(KANJI_DIGITS))
+        doc.cache["digit_view"] = view
+    return view
+
+
+def digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isascii() and ch.isdigit())
+
+
+def sentence_span(doc, offset: int) -> tuple[int, int]:
+    """The normalized-text span of the sentence holding `offset`."""
+    sentences = doc.sentences
+    if not sentences:
+        return 0, len(doc.text.value)
+    i = max(bisect_right([s.start for s in sentences], offset) - 1, 0)
+    return sentences[i].start, sentences[i].end
+
+
+def persons(doc) -> tuple[Person, ...]:
+    cached = doc.cache.get("persons")
+    if cached is None:
+        cached = tuple(_persons(doc.tokens, doc.text.value))
+        doc.cache["persons"] = cached
+    return cached
+
+
+def _persons(tokens, text: str):
+    for i, token in enumerate(tokens):
+        if token.surface in HONORIFICS or (token.lemma in HONORIFICS and token.pos[0] == "接尾辞"):
+            first = _name_start(tokens, i)
+            if first is not None:
+                yield Person(tokens[first].start, token.end)
+        elif _is_name(token) and (i + 1 == len(tokens) or not _is_name_part(tokens[i + 1])):
+            # a bare name directly followed by an age in brackets, news style: 田中一郎(45)
+            if re.match(r"\s?\(\d{1,3}\)", text[token.end : token.end + 6]):
+                first = _name_start(tokens, i + 1)
+                if first is not None:
+                    yield Person(tokens[first].start, token.end)
+
+
+def _name_start(tokens, honorific: int) -> int | None:
+    """Index of the first token of the name before tokens[honorific], if that name has a 人名 token."""
+    first = None
+    j = honorific - 1
+    steps = 0
+    while j >= 0 and steps < NAME_GAP_MAX:
+        token = tokens[j]
+        if _is_name(token):
+            first = j
+        elif not (token.pos[0] == "空白" or token.surface.isspace() or _is_name_part(token)):
+            break
+        j -= 1
+        steps += 1
+    return first
+
+
+def _is_name(token) -> bool:
+    return token.pos[2] == "人名"
+
+
+def _is_name_part(token) -> bool:
+    """A short noun or suffix that the dictionary split off a given name (陽 + 向 for 陽向)."""
+    return token.pos[0] in ("名詞", "接尾辞") and token.pos[1] not in ("数詞", "代名詞") and len(token.surface) == 1
+
+
+def word_spans(doc, words) -> tuple[tuple[int, int], ...]:
+    """Normalized-text spans where entries of the word list match (by lemma, on token boundaries)."""
+    if not words:
+        return ()
+    key = ("word_spans", words.name, id(words))
+    cached = doc.cache.get(key)
+    if cached is None:
+        from jsl.matchers import find_words
+
+        cached = tuple(sorted((start, end) for start, end, _ in find_words(doc, words)))
+        doc.cache[key] = cached
+    return cached
+
+
+def any_within(spans, start: int, end: int) -> bool:
+    return any(start <= s and e <= end for s, e in spans)

@@ -1,0 +1,78 @@
+"""5.1: private telephone numbers (mobile, IP phone, or a fixed number given as a private person's).
+
+Numbers are found with phonenumbers (region JP) in a digit view of the text, so
+kanji digits (〇八〇・五一二七・三三九八) and full-width digits are found too.
+Fixed lines, free dial (0120/0800), navi dial (0570) and short numbers (110,
+119, #7119, 188) are the body's or public lines and pass, unless the text says
+a fixed number is someone's home or private line.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from jsl.checks.personal_data import digit_view, digits, persons, sentence_span
+
+OPTIONS = {
+    "published": ("wordlist", "published-numbers"),
+    # words right before a fixed number that say it is a private line
+    "private_cues": ("list", ["自宅", "お宅", "宅", "個人", "私用", "私物", "携帯"]),
+    # words between a person's name and a number that say it is an office's line, not theirs
+    "office_words": ("list", ["課", "係", "署", "本部", "センター", "事務所", "窓口", "役所", "役場", "斎場", "代表", "組合", "会社", "店"]),
+    "attach_distance": (int, 12),  # max characters between a named person and their number
+}
+
+ALWAYS_PRIVATE = {"MOBILE": "mobile", "FIXED_LINE_OR_MOBILE": "mobile", "PAGER": "mobile", "VOIP": "ip", "PERSONAL_NUMBER": "ip"}
+LINK_WORDS = r"(?:の)?(?:電話番号|電話|番号|TEL|Tel|tel)?"
+
+
+def check(doc, options) -> Iterator:
+    import phonenumbers
+
+    view = digit_view(doc)
+    if not re.search(r"\d", view):
+        return
+    published = _published(options["published"])
+    before = re.compile("(?:" + "|".join(map(re.escape, options["private_cues"])) + ")" + LINK_WORDS + r"[\s:(、は]*$")
+    for match in phonenumbers.PhoneNumberMatcher(view, "JP", leniency=phonenumbers.Leniency.VALID):
+        number = phonenumbers.national_significant_number(match.number)
+        if number in published:
+            continue
+        kind = phonenumbers.PhoneNumberType.to_string(phonenumbers.number_type(match.number))
+        key = ALWAYS_PRIVATE.get(kind)
+        if key is None and kind == "FIXED_LINE" and _said_private(doc, match.start, before, options):
+            key = "private_fixed"
+        if key:
+            start, end = _trim(view, match.start, match.end)
+            yield doc.hit(start, end, key, {"number": doc.text.value[start:end]})
+
+
+def _trim(view: str, start: int, end: int) -> tuple[int, int]:
+    """Drop an unpaired bracket that phonenumbers took in with the number: 「携帯(090-…)」."""
+    raw = view[start:end]
+    if raw.startswith("(") and ")" not in raw:
+        start += 1
+    if raw.endswith(")") and "(" not in raw:
+        end -= 1
+    return start, end
+
+
+def _published(words) -> frozenset[str]:
+    if not words:
+        return frozenset()
+    return frozenset(digits(p).lstrip("0") for p in words.phrases if digits(p))
+
+
+def _said_private(doc, start: int, before: re.Pattern, options) -> bool:
+    """A fixed number is private when a cue (ご自宅, 個人の携帯) or a named private person comes right before it."""
+    text = doc.text.value
+    s_start, _ = sentence_span(doc, start)
+    window = text[max(s_start, start - options["attach_distance"]) : start]
+    if before.search(window):
+        return True
+    for person in persons(doc):
+        if s_start <= person.start and person.end <= start and start - person.end <= options["attach_distance"]:
+            gap = text[person.end : start]
+            if not any(word in gap for word in options["office_words"]):
+                return True
+    return False
