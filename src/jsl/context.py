@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from jsl.normalize import hiragana
 from jsl.text import Text, TextBuilder
 
-SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<=[」』])\s*")
+SENTENCE_END = re.compile(r"[。！？!?]+|\n")
 QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "《": "》", "〈": "〉"}
 # flag name -> cue word list (dictionaries/context-<flag>.yaml)
 FLAGS = ("negated", "warning", "reported", "quoting")
@@ -26,14 +26,7 @@ def sentences(doc) -> tuple[Sentence, ...]:
     from jsl import dictionaries
 
     text = doc.text.value
-    bounds = []
-    pos = 0
-    for m in re.finditer(r"[。！？!?]+|\n", text):
-        if m.end() > pos:
-            bounds.append((pos, m.end()))
-        pos = m.end()
-    if pos < len(text):
-        bounds.append((pos, len(text)))
+    bounds = sentence_bounds(text)
     starts = [s for s, _ in bounds]
     flagged: dict[int, set[str]] = {}
     for flag in FLAGS:
@@ -42,6 +35,22 @@ def sentences(doc) -> tuple[Sentence, ...]:
             i = bisect_right(starts, start) - 1
             flagged.setdefault(i, set()).add(flag)
     return tuple(Sentence(s, e, frozenset(flagged.get(i, ()))) for i, (s, e) in enumerate(bounds))
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Sentences end at 。！？ or a line break, but not at 。！？ inside brackets (「…。…」 is one quote)."""
+    inside = quoted_spans(text)
+    bounds = []
+    pos = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.group() != "\n" and any(q_start < m.start() < q_end - 1 for q_start, q_end in inside):
+            continue
+        if m.end() > pos:
+            bounds.append((pos, m.end()))
+        pos = m.end()
+    if pos < len(text):
+        bounds.append((pos, len(text)))
+    return bounds
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -11,7 +11,13 @@ from jsl.checks import correction, dates, emoji_count, enclosed_characters, fanc
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
+from jsl.checks import all_caps, credential, hearsay_rashii, plain_imperative
+
 CHECKS = {
+    "all_caps": all_caps,
+    "credential": credential,
+    "hearsay_rashii": hearsay_rashii,
+    "plain_imperative": plain_imperative,
     "phone_numbers": phone_numbers,
     "email_addresses": email_addresses,
     "my_number": my_number,
