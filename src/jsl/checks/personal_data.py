@@ -38,13 +38,13 @@ def digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isascii() and ch.isdigit())
 
 
-def sentence_span(doc, offset: int) -> tuple[int, int]:
-    """The normalized-text span of the sentence holding `offset`."""
-    sentences = doc.sentences
+def sentence_span(doc, offset: int, around: int = 0) -> tuple[int, int]:
+    """The normalized-text span of the sentence holding `offset`, widened by `around` sentences each side."""
+    sentences = [s for s in doc.sentences if s.end > s.start and doc.text.value[s.start : s.end].strip()]
     if not sentences:
         return 0, len(doc.text.value)
     i = max(bisect_right([s.start for s in sentences], offset) - 1, 0)
-    return sentences[i].start, sentences[i].end
+    return sentences[max(i - around, 0)].start, sentences[min(i + around, len(sentences) - 1)].end
 
 
 def persons(doc) -> tuple[Person, ...]:

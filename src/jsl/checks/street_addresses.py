@@ -2,7 +2,8 @@
 
 An address is private when the text says it is someone's home (〜のお宅,
 〜さん方, 〜様宅), or, outside a facility or event context, when a named
-person is in the same sentence or the post reports an incident (出火, 事故).
+person is in the same sentence, or an incident (出火, 事故, 火災がありました)
+in the same or a neighbouring sentence.
 A facility's address in a notice (所在地:…(消防本部), 会場:…) passes.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from jsl.checks.personal_data import HONORIFICS, any_within, digit_view, persons
 OPTIONS = {
     "dwellings": ("wordlist", "private-dwellings"),  # お宅, 自宅, 民家 … right after the address
     "facilities": ("wordlist", "public-facilities"),  # 消防署, 所在地, 会場 … near the address
-    "incidents": ("wordlist", "incident-words"),  # 出火, 事故 … anywhere in the post
+    "incidents": ("wordlist", "incident-words"),  # 出火, 事故, 火災がある … in the same sentence
     "window": (int, 20),  # characters around the address searched for facility words
 }
 
@@ -85,7 +86,13 @@ def private(doc, start: int, end: int, options) -> bool:
         return False
     if any(s_start <= p.start < s_end for p in persons(doc)):
         return True
-    return bool(word_spans(doc, options["incidents"]))
+    n_start, n_end = sentence_span(doc, start, around=1)
+    return any(n_start <= s < n_end and not _warning(doc, s) for s, _ in word_spans(doc, options["incidents"]))
+
+
+def _warning(doc, offset: int) -> bool:
+    """「事故防止のため」「事故にご注意」: an incident word in a warning is not a report of one."""
+    return any(s.start <= offset < s.end and "warning" in s.flags for s in doc.sentences)
 
 
 def _house_of(doc, end: int, s_end: int) -> bool:
