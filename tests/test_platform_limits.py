@@ -96,3 +96,10 @@ def test_duplicates_scale_without_comparing_every_pair():
     hits = list(duplicates.check_run(docs, {"threshold": 88.0, "min_length": 40, "sketch": 12}))
     assert sorted(d.post.key for d, _ in hits) == ["copy.md", "p5.md"]
     assert time.perf_counter() - started < 10
+
+
+def test_inline_image_alt_is_not_counted():
+    alt = "はしご車で救助訓練をする消防隊員の様子" * 3
+    body = "あ" * 135 + f"![{alt}](drill.jpg)"
+    assert found(post("x", body), "platform-limit") == []
+    assert found(post("x", "あ" * 141), "platform-limit")

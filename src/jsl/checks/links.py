@@ -53,8 +53,11 @@ def lookalike(host: str, own: frozenset[str], similarity: float) -> bool:
     if urls.is_ip(host) or urls.suffix_matches(host, own):
         return False
     name = _name(urls.registrable(host))
+    labels = host.split(".")
     for domain in own:
         own_name = _name(domain)
+        if domain in host or own_name in labels:  # www.josokoiki.lg.jp.example.com, josokoiki.example.io
+            return True
         if own_name in name or fuzz.ratio(name, own_name) >= similarity:
             return True
         if fuzz.ratio(host.removeprefix("www."), domain) >= max(similarity, 90):

@@ -31,7 +31,7 @@ def check(doc, options) -> Iterator[Hit]:
     platform = doc.platform
     if platform not in ("x", "instagram", "facebook", "line"):
         return
-    text, where = _posted_text(doc.post.body.value)
+    text, where = _posted_text(doc.post.body.value, _image_spans(doc))
     if not text:
         return
     body = doc.post.body
@@ -51,11 +51,24 @@ def check(doc, options) -> Iterator[Hit]:
             yield _hit(body, where, (first.start(), 0), tags[-1].end(), "hashtags", {"limit": str(most), "length": str(len(tags))})
 
 
-def _posted_text(body: str) -> tuple[str, list[int]]:
-    """The body as it would be posted (outer blanks stripped, runs of blanks left by masked markup
-    folded to one) and, for each character kept, its offset in the body."""
+def _image_spans(doc) -> list[tuple[int, int]]:
+    """Body offsets of inline images (![alt](src)): their alt text is not part of the posted text."""
+    spans = []
+    for image in doc.post.images:
+        if image.inline:
+            inside = [i for i in range(len(doc.post.body.value)) if image.start <= doc.post.body.to_source(i, i + 1)[0] < image.end]
+            if inside:
+                spans.append((inside[0], inside[-1] + 1))
+    return spans
+
+
+def _posted_text(body: str, skip: list[tuple[int, int]] = ()) -> tuple[str, list[int]]:
+    """The body as it would be posted (outer blanks stripped, inline image markup left out, runs of
+    blanks left by masked markup folded to one) and, for each character kept, its offset in the body."""
     keep = []
     for i, ch in enumerate(body):
+        if any(s <= i < e for s, e in skip):
+            continue
         if ch in " \t\u3000" and keep and body[keep[-1]] in " \t\u3000":
             continue
         keep.append(i)
