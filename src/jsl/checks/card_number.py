@@ -6,7 +6,10 @@ from collections.abc import Iterator
 
 from jsl.checks.personal_data import digit_view, digits
 
-OPTIONS: dict = {}
+OPTIONS = {
+    # numbers of the same length that are not cards: 法人番号 (13 digits), product codes
+    "not_after": ("list", ["法人番号", "登録番号", "JAN", "商品コード", "バーコード"]),
+}
 
 # card numbers start with 2-6 (Mastercard 2/5, Amex/JCB/Diners 3, Visa 4, Discover/UnionPay 6);
 # grouped 4-4-4-1..7 or Amex 4-6-5, or written without separators
@@ -20,6 +23,9 @@ CARD = re.compile(
 def check(doc, options) -> Iterator:
     for m in CARD.finditer(digit_view(doc)):
         number = digits(m.group(1))
+        label = doc.text.value[max(0, m.start(1) - 12) : m.start(1)]
+        if any(word in label for word in options["not_after"]):
+            continue
         if 13 <= len(number) <= 19 and luhn(number):
             yield doc.hit(m.start(1), m.end(1), "default", {"number": doc.text.value[m.start(1) : m.end(1)]})
 
