@@ -18,8 +18,8 @@ ABBREVIATIONS = {abbr: name for name, (_, _, abbr) in ERAS.items()}
 # Full-width digits, brackets, slashes and spaces folded to ASCII one character for one,
 # so that offsets in the folded string are offsets in the original.
 FOLD = str.maketrans(
-    "０１２３４５６７８９（）／．：　～〜",
-    "0123456789()/.: ~~",
+    "０１２３４５６７８９（）［］〔〕／．：　～〜",
+    "0123456789()[][]/.: ~~",
 )
 
 # Relative year words just before a date: 昨年12月14日 is last year's.
@@ -89,6 +89,8 @@ def candidate_years(month: int, posted: tuple[int, int]) -> tuple[int, ...]:
         return (year + 1,)
     if gap <= -7:
         return (year + 1, year)
+    if gap <= -4:
+        return (year, year + 1)
     if gap >= 10:
         return (year - 1, year)
     if gap >= 7:

@@ -44,7 +44,7 @@ def _mentions(doc) -> list[DateMention]:
 def _possible(mention: DateMention) -> bool:
     if not 1 <= mention.month <= 12:
         return False
-    year = mention.years[0] if len(mention.years) == 1 and mention.written_year else None
+    year = mention.years[0] if len(mention.years) == 1 else None
     return 1 <= mention.day <= cal.days_in_month(year, mention.month)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 
+from jsl.checks import fancy_letters
 from jsl.findings import Fix, Hit
 
 OPTIONS = {"readable": ("wordlist", "readable-characters")}
@@ -51,9 +52,12 @@ def check(doc, options) -> Iterator[Hit]:
     words = options["readable"]
     readable = {e.phrase: e.suggest for e in words.entries if e.suggest} if words else {}
     body = doc.post.body
-    for i, ch in enumerate(body.value):
-        if ord(ch) < 0x2116 or not is_enclosed(ch) or emoji.is_emoji(ch):
-            continue  # an emoji (🅿, ㊙) is counted by the emoji rule instead
+    text = body.value
+    for i, ch in enumerate(text):
+        if ord(ch) < 0x2116 or not is_enclosed(ch) or fancy_letters.plain(ch):
+            continue  # Ⓐ..ⓩ are letters: fancy-letters reports the whole word
+        if text.startswith("\ufe0f", i + 1) or (ord(ch) >= 0x1F000 and emoji.is_emoji(ch)):
+            continue  # shown as an emoji (🅿️, 🈁): the emoji rule counts it
         plain = replacement(ch, readable)
         if plain == ch:
             continue

@@ -1,4 +1,4 @@
-"""4.6: decorative "fancy" letters (𝐁𝐨𝐥𝐝, 𝘪𝘵𝘢𝘭𝘪𝘤, ℍ, ᴀʙᴄ) that screen readers spell out or skip.
+"""4.6: decorative "fancy" letters (𝐁𝐨𝐥𝐝, 𝘪𝘵𝘢𝘭𝘪𝘤, ℍ, ᴀʙᴄ, Ⓙⓞⓢⓞ) that screen readers spell out or skip.
 
 Looks at the original body, not the NFKC text (which has already made them plain).
 A run of such letters, with the spaces and ASCII punctuation between them, is one
@@ -17,6 +17,7 @@ OPTIONS: dict = {}
 # Letterlike symbols that are ordinary in Japanese text: ℃, ℓ (リットル), ℮, №, ℡ (machine-dependent, another rule)
 ORDINARY = set("℃℉ℓ℮№℡™")
 NAMED = re.compile(r"(?:LATIN LETTER SMALL CAPITAL|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER) ([A-Z])$")
+CIRCLED_LATIN = (0x24B6, 0x24E9)  # Ⓐ..ⓩ: fancy letters, not numbering (enclosed-characters skips them)
 GAP = re.compile(r"[ \t!-/:-@\[-`{-~]*")
 
 
@@ -26,7 +27,7 @@ def plain(ch: str) -> str | None:
     if ch in ORDINARY or code < 0x250:
         return None
     folded = unicodedata.normalize("NFKC", ch)
-    if 0x1D400 <= code <= 0x1D7FF or 0x1F130 <= code <= 0x1F149:  # mathematical alphanumerics, squared letters
+    if 0x1D400 <= code <= 0x1D7FF or 0x1F130 <= code <= 0x1F149 or CIRCLED_LATIN[0] <= code <= CIRCLED_LATIN[1]:
         return folded
     if 0x2100 <= code <= 0x214F or 0x1D2C <= code <= 0x1DBF or 0x2071 <= code <= 0x209C:  # letterlike, modifier letters
         return folded if len(folded) == 1 and folded.isalpha() and folded.isascii() else None

@@ -15,20 +15,21 @@ from jsl.findings import Hit
 OPTIONS = {"min_length": (int, 2), "placeholders": ("wordlist", "useless-alt")}
 
 FILE_NAME = re.compile(r"^[\w.\-() ]+\.(?:jpe?g|png|gif|webp|heic|heif|bmp|tiff?|svg|avif)$", re.IGNORECASE)
-CAMERA_NAME = re.compile(r"^(?:IMG|DSC[NF]?|DCIM|PXL|MVIMG|P|PIC|PHOTO|Screenshot|スクリーンショット)[_\-\s]?[\d_\-\s]{3,}$", re.IGNORECASE)
+CAMERA_NAME = re.compile(r"^(?:IMG|DSC[NF]?|DCIM|PXL|MVIMG|P|PIC|PHOTO|Screenshot|スクリーンショット)[_\-\s]?[\d_\-\s.:]{3,}$", re.IGNORECASE)
 NUMBERED = re.compile(r"^(.+?)[\s_\-:#]*(?:その|No\.?)?[(\[]?\d{0,3}[)\]]?(?:枚目)?$", re.IGNORECASE)
 GENERIC = re.compile(r"^(?:画像|写真|イメージ|image|photo|picture|img|pic)$", re.IGNORECASE)
 NOT_WORDS = re.compile(r"[\W_]+")
+SENTENCE = re.compile(r"(?<=[。！？!?])|\n")
 
 
 def check(doc, options) -> Iterator[Hit]:
     placeholders = options["placeholders"].phrases if options["placeholders"] else frozenset()
-    body = _plain(doc.post.body.value)
+    copies = _body_parts(doc.post.body.value)
     for image in doc.post.images:
         alt = " ".join((image.alt or "").split())
         if not alt:
             yield Hit(image.start, image.end, "missing", {"src": image.src})
-        elif _useless(alt, image, placeholders, options["min_length"]) or _repeats_body(alt, body, doc.post.images):
+        elif _useless(alt, image, placeholders, options["min_length"]) or _repeats_body(alt, image, copies):
             yield Hit(image.start, image.end, "useless", {"src": image.src, "alt": alt})
 
 
@@ -49,8 +50,17 @@ def _plain(text: str) -> str:
     return NOT_WORDS.sub("", unicodedata.normalize("NFKC", text))
 
 
-def _repeats_body(alt: str, body: str, images) -> bool:
-    """The alt only repeats the post text (an inline image's own alt does not count)."""
+def _body_parts(body: str) -> dict[str, int]:
+    """The whole body and each of its sentences and lines, without punctuation, with how often each occurs."""
+    parts: dict[str, int] = {}
+    for part in [body, *SENTENCE.split(body)]:
+        plain = _plain(part)
+        if plain:
+            parts[plain] = parts.get(plain, 0) + 1
+    return parts
+
+
+def _repeats_body(alt: str, image, copies: dict[str, int]) -> bool:
+    """The alt is the post text, or one of its sentences, again (an inline image's own alt does not count)."""
     plain = _plain(alt)
-    own = sum(1 for image in images if image.inline and _plain(image.alt or "") == plain)
-    return len(plain) >= 8 and body.count(plain) > own
+    return len(plain) >= 5 and copies.get(plain, 0) > (1 if image.inline else 0)
