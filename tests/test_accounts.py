@@ -40,6 +40,7 @@ def test_right_posting_account(account):
         ("日程は @josokoiki.ｓｏｍｕ のお知らせをご覧ください。", ["@josokoiki.ｓｏｍｕ"]),
         ("予防課 @joso.koiki.yobo でも発信中", ["@joso.koiki.yobo"]),
         ("@toride_koho @moriya_bousai の皆さま", []),
+        ("救急課(＠josokoiki.kyukyu)でもお知らせします。", []),
         ("常総市(@joso_city)と連携しています。", []),
         ("連絡は josokoiki.fire@example.com へ", []),
         ("偽アカウント @josokoiki_fire_official にご注意ください。", []),

@@ -21,13 +21,12 @@ def check(doc, options) -> Iterator[Hit]:
     account = doc.post.meta.account
     if account:
         written = account.strip()
-        handle = written if written.startswith(("@", "＠")) else "@" + written
-        if not pattern.search(handle):
+        if not pattern.search("@" + written.lstrip("@＠")):
             yield Hit(*doc.post.meta.account_span, "account", _fields(written, brand))
     departments = frozenset(options["departments"])
     body = doc.post.body
     for handle in handles.in_doc(doc):
-        if pattern.search(handle.text):
+        if pattern.search("@" + handle.text[1:]):  # a full-width ＠ is still the same ID
             continue
         if handles.is_own(handle.text, brand, departments, options["similarity"]):
             start, end = body.to_source(handle.start, handle.end)
