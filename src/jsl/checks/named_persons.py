@@ -23,6 +23,8 @@ OPTIONS = {
 }
 
 AGE_AFTER = re.compile(r"\s?\((?:[^()、,・]{1,8}[、,・]\s?)?\d{1,3}(?:歳|才)?(?:[、,・][^()]{1,8})?\)")  # (14) (会社員、45) (78歳)
+# (守谷市) (取手市在住、会社員): the town of residence in brackets right after the name
+TOWN_AFTER = re.compile(r"\s?\((?:[^()]{0,8}[、・])?[^\s()、・]{1,8}[市町村](?:在住)?(?:[、・][^()]{0,8})?\)")
 AGE = re.compile(r"(?<![\d.,])\d{1,3}\s?(?:歳|才|代(?!目))|\d{1,4}年生まれ")
 SCHOOL = re.compile(
     r"(?:小学|中学|高等学|義務教育学|支援学|専門学|専修学)校|高校|高専|大学|短大|幼稚園|保育[園所]|こども園"
@@ -50,6 +52,9 @@ def personal_detail(doc, person, options) -> tuple[str, int, int] | None:
     m = AGE_AFTER.match(view, person.end) or AGE.search(view, s_start, s_end)
     if m:
         return "age", m.start(), m.end()
+    m = TOWN_AFTER.match(text, person.end)
+    if m:
+        return "address", m.start(), m.end()
     for start, end in addresses(doc):
         if s_start <= start < s_end:
             return "address", start, end

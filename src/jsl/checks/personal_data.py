@@ -14,6 +14,7 @@ KANJI_DIGITS = str.maketrans("〇一二三四五六七八九", "0123456789")
 DIGIT_SEPARATOR = re.compile(r"(?<=\d)[・･\u30fc\uff70\u2010-\u2015\u2212\uff0d](?=\d)")
 
 HONORIFICS = frozenset({"さん", "様", "さま", "君", "くん", "ちゃん", "氏"})
+BARE_AGE = re.compile(r"\s?\(\d{1,3}(?:歳|才)?\)")
 NAME_GAP_MAX = 5  # tokens walked back from an honorific while looking for the name
 
 
@@ -61,12 +62,11 @@ def _persons(tokens, text: str):
             first = _name_start(tokens, i)
             if first is not None:
                 yield Person(tokens[first].start, token.end)
-        elif _is_name(token) and (i + 1 == len(tokens) or not _is_name_part(tokens[i + 1])):
-            # a bare name directly followed by an age in brackets, news style: 田中一郎(45)
-            if re.match(r"\s?\(\d{1,3}\)", text[token.end : token.end + 6]):
-                first = _name_start(tokens, i + 1)
-                if first is not None:
-                    yield Person(tokens[first].start, token.end)
+        elif (_is_name(token) or _is_name_part(token)) and BARE_AGE.match(text, token.end):
+            # a bare name directly followed by an age in brackets, news style: 田中一郎(45), 小林 陽向(14)
+            first = _name_start(tokens, i + 1)
+            if first is not None:
+                yield Person(tokens[first].start, token.end)
 
 
 def _name_start(tokens, honorific: int) -> int | None:
