@@ -63,10 +63,11 @@ def test_lone_cr_line_ends(here):
     [
         (b"", "empty"),
         (b"  \n", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "NUL bytes"),
+        ("お知らせ 2024年".encode("utf-16-le"), "without a byte-order mark"),
         (codecs.BOM_UTF8 + b"\xff\xfe\xfd", "not valid UTF-8"),
     ],
-    ids=["empty", "blank", "binary", "bad-utf8-after-bom"],
+    ids=["empty", "blank", "binary", "utf16-without-bom", "bad-utf8-after-bom"],
 )
 def test_unreadable_input_is_named(data, message):
     with pytest.raises(JslError) as e:
@@ -84,7 +85,7 @@ def test_a_bad_file_does_not_stop_the_others(here):
     assert data["files"] == 4
     assert [f["path"] for f in data["findings"]] == ["a.txt"]
     assert [e["path"] for e in data["errors"]] == ["b.txt", "missing.txt"]
-    assert "b.txt: binary" in result.stderr and "missing.txt: no such file" in result.stderr
+    assert "b.txt: contains NUL bytes" in result.stderr and "missing.txt: no such file" in result.stderr
 
 
 def test_folders_are_walked_skipping_hidden_and_non_posts(here):

@@ -58,10 +58,22 @@ def test_md_front_matter_error_names_the_line(here):
     assert "a.md: line " in result.output and "front matter" in result.output
 
 
-def test_md_front_matter_unknown_platform(here):
-    name = write(here, "a.md", "---\nplatform: myspace\n---\n本文\n")
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("a.md", "---\naccount: '@joso'\n\nplatform: myspace\n---\n本文\n", "a.md: line 4: front matter: platform: must be one of"),
+        ("a.md", "---\nkind: post\nscheduled_at: next week\n---\n本文\n", "a.md: line 3: front matter: scheduled_at: is not an ISO 8601"),
+        ("a.md", "---\nimages: drill.jpg\n---\n本文\n", "a.md: line 2: front matter: images: must be a list"),
+        ("a.md", "---\njsl: [5.7]\n---\n本文\n", "a.md: line 2: front matter: jsl: must be a mapping"),
+        ("a.csv", "text,platform\n本文,x\n本文,myspace\n", "a.csv: line 3: CSV row 2, column platform: must be one of"),
+    ],
+    ids=["md-platform", "md-scheduled-at", "md-images", "md-jsl", "csv-platform"],
+)
+def test_metadata_errors_name_the_line(here, name, text, message):
+    write(here, name, text)
     result = jsl("check", name)
-    assert result.exit_code == 2 and "platform must be one of" in result.output
+    assert result.exit_code == 2
+    assert message in result.output, result.output
 
 
 @pytest.mark.parametrize("column", ["text", "message", "本文"])

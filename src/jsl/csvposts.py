@@ -41,7 +41,10 @@ def _post(source: Source, header: list[str], cells: list[Cell], column: int, lin
     fields = {name: cell for name, cell in zip(header, cells)}
     data = {k: fields[k].value.value for k in ("platform", "account", "scheduled_at", "kind") if k in fields and fields[k].value.value.strip()}
     region = (cells[0].start, cells[-1].end)
-    meta, _, _ = metadata.build(source, data, line, region)
+    try:
+        meta, _, _ = metadata.build(source, data, line, region)
+    except JslError as e:
+        raise JslError(e.path, f"CSV row {number}, column {e.message}", e.line) from None
     images = ()
     if "image" in fields and fields["image"].value.value.strip():
         image = fields["image"]

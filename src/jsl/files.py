@@ -76,7 +76,7 @@ def decode(path: str, data: bytes) -> tuple[str, str, bool]:
                 raise JslError(path, f"not valid {encoding.upper()} at byte {e.start}") from None
             return _clean(path, text.lstrip("\ufeff")), encoding, True
     if b"\x00" in data:
-        raise JslError(path, "binary file (contains NUL bytes); jsl checks text posts (.txt, .md, .csv)")
+        raise JslError(path, "contains NUL bytes: a binary file, or UTF-16 without a byte-order mark; save posts as UTF-8")
     for encoding in ("utf-8", "cp932"):
         try:
             return _clean(path, data.decode(encoding)), encoding, False

@@ -27,7 +27,10 @@ def parse(source: Source) -> Post:
         body_start = m.end()
         region = (m.start(1), m.end(1))
         data = load_front_matter(source.path, m.group(1))
-    meta, images, videos = metadata.build(source, data, 2, region)
+    try:
+        meta, images, videos = metadata.build(source, data, 2, region)
+    except JslError as e:
+        raise JslError(e.path, f"front matter: {e.message}", e.line) from None
     masked, directives, inline = _mask(source, body_start)
     return Post(
         source,
