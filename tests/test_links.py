@@ -51,6 +51,7 @@ def test_registrable_domain_from_the_shipped_public_suffix_list():
         ("申込 https://t.co/AbCd12", "短縮URL"),
         ("様式 https://www.josokoiki.lg.jp/files/youshiki.ZIP", "圧縮ファイル"),
         ("配布 https://www.josokoiki.lg.jp/app/alert.apk", "実行ファイル"),
+        ("様式 https://www.josokoiki.lg.jp/get.php?id=3&file=youshiki.zip", "圧縮ファイル"),
         ("フォーム http://[2001:db8::1]/form", "IPアドレス"),
         ("新ページ https://josokoiki.jp/", "似せたドメイン"),
         ("新ページ https://www.josokoiki-city.jp/", "似せたドメイン"),
@@ -68,6 +69,7 @@ def test_unsafe_link_reasons(text, reason):
         "申込 https://www.josokoiki.lg.jp/moushikomi/index.html",
         "常総市 https://www.city.joso.lg.jp/ と消防庁 https://www.fdma.go.jp/",
         "様式(PDF)https://www.josokoiki.lg.jp/yobo/youshiki.pdf",
+        "様式 https://www.josokoiki.lg.jp/get.php?file=youshiki.pdf&v=2",
         "「bit.ly/xxxx」などの短縮URLで偽サイトに誘導する手口があります。",
     ],
 )

@@ -58,6 +58,7 @@ def test_instagram_hashtags():
     hits = found(post("instagram", "清掃活動を行いました。\n" + tags), "platform-limit")
     assert len(hits) == 1 and hits[0].match.startswith("#タグ30")
     assert found(post("instagram", "清掃活動\n" + " ".join(f"#t{i}" for i in range(30))), "platform-limit") == []
+    assert found(post("instagram", "清掃活動\n" + "".join(f"#t{i}" for i in range(31))), "platform-limit")  # no spaces
 
 
 def test_three_mentions_of_others():

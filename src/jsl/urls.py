@@ -29,6 +29,7 @@ class Url:
     scheme: str  # "" for a bare domain
     host: str  # lower-case, no port
     path: str
+    query: str = ""
 
     @property
     def ip(self) -> bool:
@@ -85,7 +86,7 @@ def parse(text: str, start: int = 0, end: int | None = None) -> Url | None:
     if not host:
         return None
     scheme = parts.scheme.lower() if "://" in text else ""
-    return Url(text, start, end, scheme, unicodedata.normalize("NFKC", host).lower(), parts.path)
+    return Url(text, start, end, scheme, unicodedata.normalize("NFKC", host).lower(), parts.path, parts.query)
 
 
 def bare_domains(value: str, skip: list[tuple[int, int]] = ()) -> list[Url]:
@@ -135,10 +136,14 @@ def suffix_matches(host: str, domains) -> bool:
     return any(host == d or host.endswith("." + d) for d in domains)
 
 
-def extension(path: str) -> str:
-    """The file extension of a URL path's last segment, lower-case, without the dot."""
-    last = path.rstrip("/").rsplit("/", 1)[-1]
-    return last.rsplit(".", 1)[-1].lower() if "." in last else ""
+def extensions(path: str, query: str = "") -> list[str]:
+    """File extensions of a URL path's last segment and of its query values (get.php?file=a.zip),
+    lower-case, without the dot."""
+    found = []
+    for part in [path.rstrip("/").rsplit("/", 1)[-1]] + [v.rsplit("=", 1)[-1] for v in query.split("&") if v]:
+        if "." in part:
+            found.append(part.rsplit(".", 1)[-1].lower())
+    return found
 
 
 def mixed_script(host: str) -> bool:

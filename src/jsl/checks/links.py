@@ -17,27 +17,30 @@ OPTIONS = {
 
 
 def check(doc, options) -> Iterator[Hit]:
+    links = urls.links(doc)
+    if not links:
+        return
+    lists = {name: _phrases(options[name]) for name in ("shorteners", "extensions", "own_domains")}
     body = doc.post.body
-    for url in urls.links(doc):
-        reason = _reason(url, options)
+    for url in links:
+        risky = [e for e in urls.extensions(url.path, url.query) if e in lists["extensions"]]
+        reason = _reason(url, risky, lists, options)
         if reason is None:
             continue
         start, end = body.to_source(url.start, url.end)
-        fields = {"url": url.text, "host": url.host, "ext": urls.extension(url.path)}
-        yield Hit(start, end, reason, fields)
+        yield Hit(start, end, reason, {"url": url.text, "host": url.host, "ext": risky[0] if risky else ""})
 
 
-def _reason(url: urls.Url, options) -> str | None:
-    wanted = options["reasons"]
+def _reason(url: urls.Url, risky: list[str], lists: dict, options) -> str | None:
     tests = {
-        "shortener": lambda: urls.suffix_matches(url.host, _phrases(options["shorteners"])),
-        "executable": lambda: urls.extension(url.path) in _phrases(options["extensions"]),
+        "shortener": lambda: urls.suffix_matches(url.host, lists["shorteners"]),
+        "executable": lambda: bool(risky),
         "ip": lambda: url.ip,
-        "lookalike": lambda: urls.mixed_script(url.host) or lookalike(url.host, _phrases(options["own_domains"]), options["similarity"]),
+        "lookalike": lambda: urls.mixed_script(url.host) or lookalike(url.host, lists["own_domains"], options["similarity"]),
         "http": lambda: url.scheme == "http",
     }
     for reason in REASONS:
-        if reason in wanted and tests[reason]():
+        if reason in options["reasons"] and tests[reason]():
             return reason
     return None
 

@@ -23,7 +23,7 @@ OPTIONS = {
     "line_max_chars": (int, 500),
 }
 
-HASHTAG = re.compile(r"(?:^|(?<=[\s、。,]))[#＃][^\s#＃、。,!?！？]+")
+HASHTAG = re.compile(r"[#＃][^\s#＃、。,!?！？]+")
 SPACES = re.compile(r"[ \t\u3000]{2,}")
 
 
@@ -44,11 +44,21 @@ def check(doc, options) -> Iterator[Hit]:
     if len(text) > limit:
         yield _hit(body, where, (limit, len(text)), len(text), "chars", {"limit": f"{limit:,}", "length": f"{len(text):,}"})
     if platform == "instagram":
-        tags = list(HASHTAG.finditer(text))
+        tags = _hashtags(text)
         most = options["instagram_max_hashtags"]
         if len(tags) > most:
             first = tags[most]
             yield _hit(body, where, (first.start(), 0), tags[-1].end(), "hashtags", {"limit": str(most), "length": str(len(tags))})
+
+
+def _hashtags(text: str) -> list:
+    """Hashtags: "#a #b" and "#a#b" are two each; "C#" and "&#" are none."""
+    tags = []
+    for m in HASHTAG.finditer(text):
+        glued = m.start() > 0 and (text[m.start() - 1].isascii() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "&"))
+        if not glued or (tags and tags[-1].end() == m.start()):
+            tags.append(m)
+    return tags
 
 
 def _image_spans(doc) -> list[tuple[int, int]]:
