@@ -18,8 +18,9 @@ OPTIONS = {
     "health": ("wordlist", "personal-health"),  # 病院, 搬送, やけど, 骨折, 熱中症 …
     "work": ("wordlist", "personal-work"),  # 会社員, 運転手, 勤務先 …
     "residence": ("list", ["在住", "お住まい", "住所"]),
+    "near": (int, 20),  # an age, school, work or health word counts within this many characters of the name
     # a person introduced in a public role: their work and expertise are not private details
-    "roles": ("list", ["講師", "会長", "団長", "署長", "所長", "委員", "委員長", "理事長", "代表", "議員", "市長", "先生", "教授", "医師", "院長", "校長", "教頭", "教諭", "園長"]),
+    "roles": ("list", ["講師", "会長", "団長", "署長", "所長", "委員", "委員長", "理事長", "代表", "議員", "市長", "先生", "教授", "医師", "院長", "校長", "教頭", "教諭", "園長", "看護師", "保健師", "救急救命士"]),
 }
 
 AGE_AFTER = re.compile(r"\s?\((?:[^()、,・]{1,8}[、,・]\s?)?\d{1,3}(?:歳|才)?(?:[、,・][^()]{1,8})?\)")  # (14) (会社員、45) (78歳)
@@ -49,7 +50,8 @@ def personal_detail(doc, person, options) -> tuple[str, int, int] | None:
     text = doc.text.value
     view = digit_view(doc)
     s_start, s_end = sentence_span(doc, person.start)
-    m = AGE_AFTER.match(view, person.end) or AGE.search(view, s_start, s_end)
+    near_start, near_end = max(s_start, person.start - options["near"]), min(s_end, person.end + options["near"])
+    m = AGE_AFTER.match(view, person.end) or AGE.search(view, near_start, near_end)
     if m:
         return "age", m.start(), m.end()
     m = TOWN_AFTER.match(text, person.end)
@@ -64,12 +66,12 @@ def personal_detail(doc, person, options) -> tuple[str, int, int] | None:
             return "address", at, at + len(word)
     if _in_role(text, person.start, options["roles"]):
         return None  # a lecturer's school, hospital or employer is their public role
-    m = SCHOOL.search(view, s_start, s_end)
+    m = SCHOOL.search(view, near_start, near_end)
     if m:
         return "school", m.start(), m.end()
     for kind in ("work", "health"):
         for start, end in word_spans(doc, options[kind]):
-            if s_start <= start < s_end:
+            if near_start <= start < near_end:
                 return kind, start, end
     return None
 
