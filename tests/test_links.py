@@ -26,6 +26,8 @@ def keys(text: str, rule_id: str) -> list[str]:
         ("火災予防は @josokoiki.fire で", []),
         ("報告書 kunren_0524.jpg と setup.zip と Node.js", []),
         ("重さは1.5kg、長さ10.5cm、ver.2", []),
+        ("手順は setup.sh と main.rs に", []),
+        ("団体のサイト example.or.jp と example.jp", ["example.or.jp", "example.jp"]),
         ("県のページ pref.ibaraki.jp をご覧ください", ["pref.ibaraki.jp"]),
     ],
 )

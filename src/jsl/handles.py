@@ -11,6 +11,8 @@ HANDLE = re.compile(
     r"(?<![A-Za-z0-9._%+\-/Ａ-Ｚａ-ｚ０-９＿．])[@＠]([A-Za-z0-9_.\-Ａ-Ｚａ-ｚ０-９＿．－]+)"
 )
 SEPARATORS = re.compile(r"[^a-z0-9]")
+# departments of the body, as they appear after a wrong brand spelling (@joso_fire); see account-id's options
+DEPARTMENTS = ("fire", "shobo", "kyukyu", "yobo", "keibo", "shirei", "somu", "kanri", "kankyo", "saijo", "clean")
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,8 +17,9 @@ BARE = re.compile(
 )
 TRAILING = ".,;:!?"
 JAPANESE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]")
-# generic TLDs that are read as a domain even without www. or a path (others, like .zip or .fire, need one)
-COMMON_TLDS = frozenset({"com", "net", "org", "info", "biz", "io", "app", "dev", "link", "site", "online"})
+# TLDs read as a domain even without www. or a path; others (.zip, .fire, .sh as in setup.sh) need one,
+# unless the public suffix has two labels (example.or.jp)
+COMMON_TLDS = frozenset({"jp", "com", "net", "org", "info", "biz", "io", "app", "dev", "link", "site", "online"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +113,7 @@ def _looks_like_domain(host: str, has_path: bool) -> bool:
     if not known_tld(host):
         return False
     tld = host.rsplit(".", 1)[-1]
-    return has_path or len(tld) == 2 or tld in COMMON_TLDS
+    return has_path or tld in COMMON_TLDS or "." in public_suffix(host)
 
 
 def links(doc) -> list[Url]:

@@ -17,7 +17,7 @@ def check(doc, options) -> Iterator[Hit]:
     others = []
     seen = set()
     for handle in handles.in_doc(doc):
-        if handle.folded in seen or handles.is_own(handle.text, options["brand"], frozenset(), options["similarity"]):
+        if handle.folded in seen or handles.is_own(handle.text, options["brand"], frozenset(handles.DEPARTMENTS), options["similarity"]):
             continue
         seen.add(handle.folded)
         others.append(handle)

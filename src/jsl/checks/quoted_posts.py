@@ -28,7 +28,7 @@ def check(doc, options) -> Iterator[Hit]:
     for pattern, excusable in ((REPOST, False), (QUOTE_ACT, True)):
         for m in pattern.finditer(text):
             handle = next((g for g in m.groups() if g), "")
-            if handle and handles.is_own(handle, options["brand"], frozenset(), options["similarity"]):
+            if handle and handles.is_own(handle, options["brand"], frozenset(handles.DEPARTMENTS), options["similarity"]):
                 continue
             hit = doc.hit(m.start(), m.end(), "default", {"handle": handle or ""})
             if excusable and EXCUSED & doc.flags_at(hit.start, hit.end):
