@@ -117,6 +117,8 @@ def test_allowed_domains_can_be_extended():
         ("QT @kasen_info 河川敷に近づかないでください。", True),
         ("@kasen_info さんのポストを引用リポストします。", True),
         ("RT @josokoiki.fire: 乾燥注意報が出ています。", False),
+        ("河川事務所さんの投稿をシェアします。", True),
+        ("当本部の投稿をご覧ください。", False),
         ("「引用RTで拡散されている情報」はデマです。ご注意ください。", False),
         ("消防庁の資料から引用しました。", False),
     ],
