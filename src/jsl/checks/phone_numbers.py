@@ -17,13 +17,15 @@ OPTIONS = {
     "published": ("wordlist", "published-numbers"),
     # words right before a fixed number that say it is a private line
     "private_cues": ("list", ["自宅", "お宅", "宅", "個人", "私用", "私物", "携帯"]),
-    # words between a person's name and a number that say it is an office's line, not theirs
+    # words right after a number that say it is an office's line, not the person's before it
     "office_words": ("list", ["課", "係", "署", "本部", "センター", "事務所", "窓口", "役所", "役場", "斎場", "代表", "組合", "会社", "店"]),
     "attach_distance": (int, 12),  # max characters between a named person and their number
 }
 
 ALWAYS_PRIVATE = {"MOBILE": "mobile", "FIXED_LINE_OR_MOBILE": "mobile", "PAGER": "mobile", "VOIP": "ip", "PERSONAL_NUMBER": "ip"}
 LINK_WORDS = r"(?:の)?(?:電話番号|電話|番号|TEL|Tel|tel)?"
+# what may stand between a person's name and their number: 「さん(0297-…)」「さんの電話 0297-…」「さん宅:0297-…」
+ATTACHED = re.compile(r"^[\s(:、・の]*(?:ご?自宅|携帯|電話番号|電話|番号|連絡先|TEL|Tel|tel|宅)?[\s(:、・のは]*$")
 
 
 def check(doc, options) -> Iterator:
@@ -40,7 +42,7 @@ def check(doc, options) -> Iterator:
             continue
         kind = phonenumbers.PhoneNumberType.to_string(phonenumbers.number_type(match.number))
         key = ALWAYS_PRIVATE.get(kind)
-        if key is None and kind == "FIXED_LINE" and _said_private(doc, match.start, before, options):
+        if key is None and kind == "FIXED_LINE" and _said_private(doc, match.start, match.end, before, options):
             key = "private_fixed"
         if key:
             start, end = _trim(view, match.start, match.end)
@@ -63,16 +65,18 @@ def _published(words) -> frozenset[str]:
     return frozenset(digits(p).lstrip("0") for p in words.phrases if digits(p))
 
 
-def _said_private(doc, start: int, before: re.Pattern, options) -> bool:
+def _said_private(doc, start: int, end: int, before: re.Pattern, options) -> bool:
     """A fixed number is private when a cue (ご自宅, 個人の携帯) or a named private person comes right before it."""
     text = doc.text.value
     s_start, _ = sentence_span(doc, start)
     window = text[max(s_start, start - options["attach_distance"]) : start]
     if before.search(window):
         return True
+    after = text[end : end + 10]
+    if any(word in after for word in options["office_words"]):
+        return False  # 「山田さん 0297-23-7108(予防課)」: the office's line
     for person in persons(doc):
         if s_start <= person.start and person.end <= start and start - person.end <= options["attach_distance"]:
-            gap = text[person.end : start]
-            if not any(word in gap for word in options["office_words"]):
+            if ATTACHED.match(text[person.end : start]):
                 return True
     return False
