@@ -94,6 +94,7 @@ def test_emoji_shown_as_emoji_are_left_to_the_emoji_rule():
     assert not lint("🅿️駐車場", "enclosed-characters")
     assert enclosed_characters.is_enclosed("㊙")
     assert fancy_letters.plain("ℓ") is None
+    assert not lint("ℹ️ お知らせ Ⓜ️", "fancy-letters")
 
 
 @pytest.mark.parametrize(

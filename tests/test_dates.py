@@ -99,7 +99,21 @@ def test_a_range_over_new_year_inherits_the_year():
 
 def test_relative_year_words():
     assert not lint("昨年12月14日（月）の火災について", "wrong-weekday", "2027-03-01")
+    assert lint("昨年の12月14日（火）の火災について", "wrong-weekday", "2027-03-01")
     assert lint("来年1月4日（月）から", "wrong-weekday", "2027-03-01")
+
+
+def test_holiday_marks_beside_the_weekday():
+    assert not lint("3月20日（金・祝）と3月20日（祝・金）", "wrong-weekday", "2026-03-01")
+    assert lint("3月20日（祝・土）は休館です", "wrong-weekday", "2026-03-01")
+
+
+def test_months_half_a_year_away_accept_either_year():
+    # a July post may speak of last January or of next January
+    assert not lint("1月10日（日）の出初式", "wrong-weekday", "2027-07-10")
+    assert not lint("1月10日（月）の出初式", "wrong-weekday", "2027-07-10")
+    assert lint("1月10日（水）の出初式", "wrong-weekday", "2027-07-10")
+    assert not lint("1月10日（水）の出初式", "wrong-weekday", "2027-07-10")[0].fix
 
 
 def test_no_year_and_no_schedule_is_not_checked():

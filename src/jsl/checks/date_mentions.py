@@ -8,7 +8,7 @@ from jsl.checks import calendar_ja as cal
 
 ERA = r"令和|平成|昭和|大正"
 WEEKDAY = (
-    r"(?:\s*[(\[]\s*(?P<w>[月火水木金土日])(?:曜日?)?\s*(?:[・･/、,]\s*(?:祝日?|休日?|振休|祭日)\s*)?[)\]]"
+    r"(?:\s*[(\[]\s*(?:祝日?\s*[・･/、,]\s*)?(?P<w>[月火水木金土日])(?:曜日?)?\s*(?:[・･/、,]\s*(?:祝日?|休日?|振休|祭日)\s*)?[)\]]"
     r"|\s?(?P<w2>[月火水木金土日])曜日?)"
 )
 YEAR = (
@@ -95,7 +95,7 @@ def _mention(text: str, m: re.Match, posted, previous: DateMention | None) -> Da
 
 
 def _implied_years(text: str, start: int, month: int, posted, previous: DateMention | None) -> tuple[int, ...]:
-    before = text[max(0, start - 3) : start]
+    before = text[max(0, start - 4) : start].rstrip(" の")
     for word, shift in cal.RELATIVE.items():
         if before.endswith(word) and posted:
             return (posted[0] + shift,)

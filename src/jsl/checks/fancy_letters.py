@@ -14,8 +14,8 @@ from jsl.findings import Fix, Hit
 
 OPTIONS: dict = {}
 
-# Letterlike symbols that are ordinary in Japanese text: ℃, ℓ (リットル), ℮, №, ℡ (machine-dependent, another rule)
-ORDINARY = set("℃℉ℓ℮№℡™")
+# Ordinary in Japanese text (℃, ℓ for リットル), another rule's (№, ℡), or a symbol (ℹ)
+ORDINARY = set("℃℉ℓ℮№℡™ℹ")
 NAMED = re.compile(r"(?:LATIN LETTER SMALL CAPITAL|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER) ([A-Z])$")
 CIRCLED_LATIN = (0x24B6, 0x24E9)  # Ⓐ..ⓩ: fancy letters, not numbering (enclosed-characters skips them)
 GAP = re.compile(r"[ \t!-/:-@\[-`{-~]*")
@@ -55,8 +55,8 @@ def check(doc, options) -> Iterator[Hit]:
 def _runs(text: str) -> Iterator[tuple[int, int]]:
     start = end = -1
     for i, ch in enumerate(text):
-        if ord(ch) < 0x250 or plain(ch) is None:
-            continue
+        if ord(ch) < 0x250 or plain(ch) is None or text.startswith("\ufe0f", i + 1):
+            continue  # followed by U+FE0F it is shown as an emoji (Ⓜ️)
         if start >= 0 and GAP.fullmatch(text, end, i):
             end = i + 1
             continue
