@@ -93,3 +93,13 @@ def test_impersonation_notice_must_name_the_account():
     assert flagged("組合をかたる偽アカウントが見つかりました。ご注意ください。", rule)
     assert not flagged("組合をかたる偽アカウント(@joso_koiki_info)が見つかりました。ご注意ください。", rule)
     assert not flagged("なりすましを防ぐため、公式アカウントを一覧にしています。", rule)
+
+
+def test_lookalike_of_an_official_account_is_6_4_not_3_3():
+    text = "日程は @josokoiki.kyukyuu でお知らせします。"
+    assert flagged(text, RULES["lookalike-account"]) == ["@josokoiki.kyukyuu"]
+    assert flagged(text, RULES["account-id"]) == []
+    wrong_form = "日程は @josokoiki_kyukyu でお知らせします。"
+    assert flagged(wrong_form, RULES["lookalike-account"]) == []
+    assert flagged(wrong_form, RULES["account-id"]) == ["@josokoiki_kyukyu"]
+    assert RULES["lookalike-account"].status == "preview"

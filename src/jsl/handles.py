@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 # Found in the ORIGINAL body, not the NFKC text, so that full-width letters (@josokoiki.ｓｏｍｕ) stay visible.
 # The look-behind keeps e-mail addresses (name@example.com) out.
@@ -74,3 +75,11 @@ def department(handle: str, brand: str) -> str:
     if rest.startswith(brand):
         rest = rest[len(brand):]
     return re.sub(r"[^a-z]", "", rest)
+
+
+@cache
+def form(pattern: str):
+    """The compiled pattern an official handle must match (RE2 where it can; options come from config)."""
+    from jsl.matchers import compile_regex
+
+    return compile_regex(pattern)

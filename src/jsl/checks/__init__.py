@@ -8,7 +8,7 @@ instead. A rule file names the check; its messages stay in the YAML.
 from __future__ import annotations
 
 from jsl.checks import correction, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
-from jsl.checks import accounts, duplicates, external_links, impersonation, links, mentions, platform_limits, quoted_posts
+from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
 from jsl.checks import all_caps, credential, hearsay_rashii, plain_imperative
@@ -30,6 +30,7 @@ CHECKS = {
     "image_alt_text": image_alt_text,
     "impersonation": impersonation,
     "links": links,
+    "lookalike_accounts": lookalike_accounts,
     "mentions": mentions,
     "my_number": my_number,
     "named_persons": named_persons,

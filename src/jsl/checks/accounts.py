@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cache
 
 from jsl import handles
 from jsl.findings import Hit
@@ -16,7 +15,7 @@ OPTIONS = {
 
 
 def check(doc, options) -> Iterator[Hit]:
-    pattern = _compiled(options["pattern"])
+    pattern = handles.form(options["pattern"])
     brand = options["brand"]
     account = doc.post.meta.account
     if account:
@@ -31,13 +30,6 @@ def check(doc, options) -> Iterator[Hit]:
         if handles.is_own(handle.text, brand, departments, options["similarity"]):
             start, end = body.to_source(handle.start, handle.end)
             yield Hit(start, end, "text", _fields(handle.text, brand))
-
-
-@cache
-def _compiled(pattern: str):
-    from jsl.matchers import compile_regex
-
-    return compile_regex(pattern)
 
 
 def _fields(handle: str, brand: str) -> dict:
