@@ -146,8 +146,11 @@ def test_rules_lists_every_rule(here):
 
 
 def test_explain(here):
-    result = jsl("explain", "commercial-wording")
+    result = jsl("explain", "fixture-sale")
     assert result.exit_code == 0 and result.stdout.startswith("ガイドライン 5.7:")
+    assert "fixture-sale (warning): テスト用の宣伝の言い回し" in result.stdout
+    assert "× 今だけ最安値" in result.stdout and "○ 粗大ごみ処理券を販売しています" in result.stdout
+    assert jsl("explain", "5.7").stdout.startswith("ガイドライン 5.7:")
     assert jsl("explain", "no-such-rule").exit_code == 2
 
 

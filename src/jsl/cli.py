@@ -112,15 +112,12 @@ def list_rules(config_path) -> None:
 
 @cli.command()
 @click.argument("name")
-def explain(name) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False))
+def explain(name, config_path) -> None:
     """Explain a rule (by id) or a guideline section (5.7): rationale, the guideline's text, examples."""
-    from jsl import guideline, rules as rules_mod
-    from jsl.errors import JslError
+    from jsl import guideline
 
-    try:
-        all_rules = rules_mod.load_all()
-    except JslError as e:
-        _fail(str(e))
+    all_rules = _rules(_config(config_path, None))
     sections = guideline.sections()
     chosen = [r for r in all_rules if name in (r.id, *r.aliases)] or [r for r in all_rules if r.section == name]
     if not chosen and name not in sections:
