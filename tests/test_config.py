@@ -193,3 +193,26 @@ def test_json_output_unchanged_by_config(tree):
     fixture_config(tree, select=("fixture-number",))
     data = json.loads(jsl("check", "--format", "json", POST).stdout)
     assert data["files"] == 1 and data["errors"] == []
+
+
+@pytest.mark.parametrize(
+    ("front", "cli", "expected"),
+    [("", [], "instagram"), ("", ["--platform", "x"], "x"), ("---\nplatform: line\n---\n", ["--platform", "x"], "line")],
+    ids=["config", "command-line-over-config", "post-over-both"],
+)
+def test_platform_precedence(tree, monkeypatch, front, cli, expected):
+    from jsl import runner
+
+    seen = []
+    real = runner.make_doc
+
+    def spy(post, lists=None, platform=None):
+        doc = real(post, lists, platform)
+        seen.append(doc.platform)
+        return doc
+
+    monkeypatch.setattr(runner, "make_doc", spy)
+    fixture_config(tree, extra='platform = "instagram"\n')
+    (tree / POST).write_text(f"{front}本日は晴れ\n", encoding="utf-8")
+    findings(POST, *cli)
+    assert seen == [expected]
