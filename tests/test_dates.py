@@ -142,6 +142,11 @@ def test_impossible_dates(text):
     assert lint(f"説明会は{text}に行います。", "impossible-date"), text
 
 
+def test_impossible_month_without_a_day():
+    assert [f.match for f in lint("改修は2026年13月上旬に終わります。", "impossible-date")] == ["13月"]
+    assert not lint("生後18か月まで。改修は12月上旬に終わります。", "impossible-date")
+
+
 @pytest.mark.parametrize("text", ["2月29日", "2028年2月29日", "12月31日", "4月30日"])
 def test_possible_dates(text):
     assert not lint(f"説明会は{text}に行います。", "impossible-date"), text

@@ -30,6 +30,10 @@ YEAR_PAIRS = (
     re.compile(rf"(?<!\d)(?P<wy>(?:19|20)\d\d)\s*年?\s*\(\s*(?P<era>{ERA})\s*(?P<ey>元|\d{{1,2}})\s*年?\s*\)"),
     re.compile(rf"(?P<era>{ERA})\s*(?P<ey>元|\d{{1,2}})\s*年?\s*\(\s*(?P<wy>(?:19|20)\d\d)\s*年?\s*\)"),
 )
+# 13月 with no day, before 上旬, 末, から and the like
+BAD_MONTH = re.compile(
+    r"(?<![\d.])(?P<m>1[3-9]|[2-9]\d)\s*月(?=\s*(?:上旬|中旬|下旬|末|初旬|初め|頃|ごろ|中|に|から|まで|以降))"
+)
 TIME = re.compile(r"(?<![\d.:])(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時(?![間限点])(?:\s*(?P<min>\d{1,2})\s*分)?")
 CLOCK_RANGE = re.compile(r"(?<![\d.:])(\d{1,2}):(\d{2})\s*(?:~|-|－|―|から)\s*(\d{1,2}):(\d{2})(?![\d:])")
 # A date quoted as the wrong one in a correction: 誤:12月5日, 「12月5日」と記載しましたが
@@ -150,6 +154,12 @@ def find_year_pairs(body: str) -> list[YearPair]:
             if not cal.era_matches(m["era"], m["ey"], western):
                 pairs.append(YearPair(m.start(), m.end(), western, f"{m['era']}{m['ey']}年", cal.western_to_era(western)))
     return sorted(pairs, key=lambda p: p.start)
+
+
+def find_impossible_months(body: str) -> list[tuple[int, int]]:
+    """13月上旬, 2026年14月から: months that do not exist, written without a day."""
+    text = cal.fold(body)
+    return [(m.start("m"), m.end()) for m in BAD_MONTH.finditer(text)]
 
 
 def find_impossible_times(body: str) -> list[tuple[int, int]]:

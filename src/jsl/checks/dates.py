@@ -7,7 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from jsl.checks import calendar_ja as cal
-from jsl.checks.date_mentions import DateMention, find_dates, find_impossible_times, find_year_pairs
+from jsl.checks.date_mentions import (
+    DateMention,
+    find_dates,
+    find_impossible_months,
+    find_impossible_times,
+    find_year_pairs,
+)
 from jsl.findings import Fix, Hit
 
 OPTIONS = {"problem": (str, "weekday")}
@@ -30,6 +36,8 @@ def check(doc, options) -> Iterator[Hit]:
     for mention in mentions:
         if not _possible(mention):
             yield _hit(doc, mention.start, mention.end, "date", {"month": str(mention.month), "day": str(mention.day)})
+    for start, end in find_impossible_months(body.value):
+        yield _hit(doc, start, end, "month")
     for start, end in find_impossible_times(body.value):
         yield _hit(doc, start, end, "time")
 
