@@ -25,6 +25,7 @@ ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 class Example:
     text: str
     match: str | None = None
+    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # words a jsl.toml [lists] would add
 
 
 @dataclass(frozen=True)
@@ -260,10 +261,14 @@ def _examples(items: object, fail):
     for item in items or []:
         if isinstance(item, str):
             yield Example(item)
-        elif isinstance(item, dict) and "text" in item and set(item) <= {"text", "match"}:
-            yield Example(str(item["text"]), None if item.get("match") is None else str(item["match"]))
+        elif isinstance(item, dict) and "text" in item and set(item) <= {"text", "match", "lists"}:
+            lists = item.get("lists") or {}
+            if not isinstance(lists, dict) or not all(isinstance(v, list) for v in lists.values()):
+                fail("example lists must map a dictionary name to the words to add, e.g. {ng-words: [○○]}")
+            yield Example(str(item["text"]), None if item.get("match") is None else str(item["match"]),
+                          {str(k): tuple(str(w) for w in v) for k, v in lists.items()})
         else:
-            fail("each example is text or {text, match}")
+            fail("each example is text or {text, match, lists}")
 
 
 def rule_files(folder: Path) -> list[Path]:

@@ -7,7 +7,8 @@ instead. A rule file names the check; its messages stay in the YAML.
 """
 from __future__ import annotations
 
-from jsl.checks import correction, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
+from jsl.checks import cooccurrence, correction, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
+from jsl.checks import listed_words, masked_words
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
@@ -17,6 +18,7 @@ CHECKS = {
     "accounts": accounts,
     "all_caps": all_caps,
     "card_number": card_number,
+    "cooccurrence": cooccurrence,
     "correction": correction,
     "credential": credential,
     "dates": dates,
@@ -31,6 +33,8 @@ CHECKS = {
     "impersonation": impersonation,
     "links": links,
     "lookalike_accounts": lookalike_accounts,
+    "listed_words": listed_words,
+    "masked_words": masked_words,
     "mentions": mentions,
     "my_number": my_number,
     "named_persons": named_persons,

@@ -1,0 +1,45 @@
+"""A word list matched both ways: by lemma (inflections) and as written, on token boundaries.
+
+User lists such as ng-words (5(14), filled from jsl.toml) hold coined names and phrases
+that the tokenizer splits differently alone than in a sentence (もやすくん). Such an entry
+is also found as written (kana folded, letter case ignored) where it starts and ends on
+token boundaries, so a short entry is not found inside a longer word.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from jsl.findings import Hit
+from jsl.matchers import find_words
+from jsl.normalize import hiragana
+
+OPTIONS = {"words": ("wordlist", "")}
+
+
+def check(doc, options) -> Iterator[Hit]:
+    words = options["words"]
+    if words is None or not words.entries:
+        return
+    seen: set[tuple[int, int]] = set()
+    for start, end, entry in find_words(doc, words):
+        seen.add((start, end))
+        yield _hit(doc, start, end, entry)
+    text = hiragana(doc.text.value).casefold()
+    starts = {t.start for t in doc.tokens}
+    ends = {t.end for t in doc.tokens}
+    for entry in words.entries:
+        needle = hiragana(entry.phrase).casefold()
+        at = text.find(needle)
+        while needle and at >= 0:
+            end = at + len(needle)
+            if at in starts and end in ends and not any(s < end and at < e for s, e in seen):
+                seen.add((at, end))
+                yield _hit(doc, at, end, entry)
+            at = text.find(needle, at + 1)
+
+
+def _hit(doc, start: int, end: int, entry) -> Hit:
+    fields = {"suggest": entry.suggest or "", "entry": entry.phrase}
+    if entry.message:
+        fields["entry_message"] = entry.message
+    return doc.hit(start, end, "default", fields)
