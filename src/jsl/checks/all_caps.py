@@ -1,4 +1,5 @@
-"""4.3: English written in capitals (STOP THE FIRE, DANGER) reads as shouting; acronyms (AED, NHK) do not."""
+"""4.3: English written in capitals reads as shouting: several capital words (STOP THE FIRE) or one
+shouted with an exclamation mark (DANGER!). Acronyms (AED, NHK) and a lone heading word (INFO) do not."""
 from __future__ import annotations
 
 import re
@@ -22,5 +23,6 @@ def check(doc, options) -> Iterator[Hit]:
         words = [w for w in m.group().split() if w not in acronyms]
         # a word that could be pronounced (has a vowel) and is long enough is an English word in capitals
         shouted = [w for w in words if len(w) >= options["min_letters"] and VOWELS & set(w)]
-        if shouted:
+        exclaimed = doc.text.value[m.end() : m.end() + 1] in ("!", "！")
+        if shouted and (len(m.group().split()) > 1 or exclaimed):
             yield doc.hit(m.start(), m.end())
