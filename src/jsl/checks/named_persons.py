@@ -18,6 +18,8 @@ OPTIONS = {
     "health": ("wordlist", "personal-health"),  # 病院, 搬送, やけど, 骨折, 熱中症 …
     "work": ("wordlist", "personal-work"),  # 会社員, 運転手, 勤務先 …
     "residence": ("list", ["在住", "お住まい", "住所"]),
+    # a mascot or character named like a child (「ぼうさいジョーくん(5歳)」) is not a private person
+    "characters": ("list", ["マスコット", "キャラクター", "ゆるキャラ", "着ぐるみ"]),
     "near": (int, 20),  # an age, school, work or health word counts within this many characters of the name
     # a person introduced in a public role: their work and expertise are not private details
     "roles": ("list", ["講師", "会長", "団長", "署長", "所長", "委員", "委員長", "理事長", "代表", "議員", "市長", "先生", "教授", "医師", "院長", "校長", "教頭", "教諭", "園長", "看護師", "保健師", "救急救命士"]),
@@ -27,6 +29,7 @@ AGE_AFTER = re.compile(r"\s?\((?:[^()、,・]{1,8}[、,・]\s?)?\d{1,3}(?:歳|�
 # (守谷市) (取手市在住、会社員): the town of residence in brackets right after the name
 TOWN_AFTER = re.compile(r"\s?\((?:[^()]{0,8}[、・])?[^\s()、・]{1,8}[市町村](?:在住)?(?:[、・][^()]{0,8})?\)")
 AGE = re.compile(r"(?<![\d.,])\d{1,3}\s?(?:歳|才|代(?!目))|\d{1,4}年生まれ")
+HONORIFIC_END = re.compile(r"(?:さん|様|さま|くん|君|ちゃん|氏)$")
 SCHOOL = re.compile(
     r"(?:小学|中学|高等学|義務教育学|支援学|専門学|専修学)校|高校|高専|大学|短大|幼稚園|保育[園所]|こども園"
     r"|(?:小学|中学|高校)?\d年生|(?:小|中|高)\d(?!\d)"
@@ -38,6 +41,8 @@ def check(doc, options) -> Iterator:
     if not found:
         return
     for person in found:
+        if _character(doc, person, options["characters"]):
+            continue
         detail = personal_detail(doc, person, options)
         if detail:
             key, start, end = detail
@@ -74,6 +79,16 @@ def personal_detail(doc, person, options) -> tuple[str, int, int] | None:
             if near_start <= start < near_end:
                 return kind, start, end
     return None
+
+
+def _character(doc, person, words) -> bool:
+    """A mascot: a character word in the sentence, or the name also written in 「」 or as a #hashtag."""
+    text = doc.text.value
+    s_start, s_end = sentence_span(doc, person.start)
+    if any(word in text[s_start:s_end] for word in words):
+        return True
+    name = HONORIFIC_END.sub("", text[person.start : person.end])
+    return bool(name) and re.search(rf"[「『#][^」』\s]*{re.escape(name)}", text) is not None
 
 
 def _in_role(text: str, start: int, roles) -> bool:

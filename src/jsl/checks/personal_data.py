@@ -15,7 +15,14 @@ DIGIT_SEPARATOR = re.compile(r"(?<=\d)[・･\u30fc\uff70\u2010-\u2015\u2212\uff
 
 HONORIFICS = frozenset({"さん", "様", "さま", "君", "くん", "ちゃん", "氏"})
 BARE_AGE = re.compile(r"\s?\(\d{1,3}(?:歳|才)?\)")
-NAME_GAP_MAX = 5  # tokens walked back from an honorific while looking for the name
+NAME_GAP_MAX = 5
+KANJI_KANA = "\u4e00-\u9fff々ヶ\u30a1-\u30fa\u30fc"
+SPACED_NAME = re.compile(
+    rf"(?<![{KANJI_KANA}])([{KANJI_KANA}]{{1,4}}) ([{KANJI_KANA}\u3041-\u3096]{{1,4}})"
+    r"(?:さん|様|さま|くん|君|ちゃん|氏|(?=\s?\(\d{1,3}(?:歳|才)?\)))"
+)
+PLACE_OR_OFFICE_END = "市町村区郡県都府署課局"  # 「守谷市 ゆめさん」 is a town, not a family name
+NOT_GIVEN_NAMES = frozenset({"みな", "皆", "みんな", "皆様", "お客", "客"})  # tokens walked back from an honorific while looking for the name
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +58,26 @@ def sentence_span(doc, offset: int, around: int = 0) -> tuple[int, int]:
 def persons(doc) -> tuple[Person, ...]:
     cached = doc.cache.get("persons")
     if cached is None:
-        cached = tuple(_persons(doc.tokens, doc.text.value))
+        by_end: dict[int, Person] = {}
+        for person in [*_persons(doc.tokens, doc.text.value), *_spaced_names(doc.tokens, doc.text.value)]:
+            if person.end not in by_end or person.start < by_end[person.end].start:
+                by_end[person.end] = person
+        cached = tuple(sorted(by_end.values(), key=lambda p: p.start))
         doc.cache["persons"] = cached
     return cached
+
+
+def _spaced_names(tokens, text: str):
+    """「松本 蒼さん」「山崎 朝陽(8)」: family and given name written apart, the family name a proper noun.
+
+    The dictionary often knows the family name (as 人名 or, like 松本, as 地名) but not a modern given name.
+    """
+    for m in SPACED_NAME.finditer(text):
+        if m.group(2) in NOT_GIVEN_NAMES or m.group(1)[-1] in PLACE_OR_OFFICE_END:
+            continue
+        proper = [t for t in tokens if m.start(1) <= t.start < m.end(1) and t.pos[1] == "固有名詞"]
+        if proper:
+            yield Person(proper[0].start, m.end())
 
 
 def _persons(tokens, text: str):
