@@ -4,8 +4,10 @@ Limits, as the platforms state them (checked 2026-11):
 - X: weighted length 280; CJK and emoji count 2, every URL 23 (twitter-text, the library X publishes).
 - Instagram: a caption of at most 2,200 characters and 30 hashtags (Instagram Help Center).
 - Facebook: a post of at most 63,206 characters.
-- LINE: a text message of the LINE official account is at most 500 characters per speech balloon
-  (LINE Official Account Manager; LINE VOOM posts allow more, so set line_max_chars for VOOM drafts).
+- LINE: a text message of a LINE official account is at most 500 characters per speech balloon, every
+  character (kana, kanji, ASCII, emoji, line break) counting 1. This is the input limit of LINE Official
+  Account Manager, as described e.g. in qiita.com/frozencatpisces/items/f5c6a4852831468181fe and
+  ligla.jp/blog/delivery/word-count. LINE VOOM posts allow more; raise line_max_chars for VOOM drafts.
 A post whose platform is unknown is not measured.
 """
 from __future__ import annotations
