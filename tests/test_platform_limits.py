@@ -104,3 +104,8 @@ def test_inline_image_alt_is_not_counted():
     body = "あ" * 135 + f"![{alt}](drill.jpg)"
     assert found(post("x", body), "platform-limit") == []
     assert found(post("x", "あ" * 141), "platform-limit")
+
+
+def test_crlf_counts_as_one_line_break():
+    lines = "\r\n".join(["あ" * 34] * 4)  # 136 CJK = 272, 3 breaks = 275
+    assert found(post("x", lines), "platform-limit") == []

@@ -79,8 +79,8 @@ def _posted_text(body: str, skip: list[tuple[int, int]] = ()) -> tuple[str, list
     blanks left by masked markup folded to one) and, for each character kept, its offset in the body."""
     keep = []
     for i, ch in enumerate(body):
-        if any(s <= i < e for s, e in skip):
-            continue
+        if any(s <= i < e for s, e in skip) or (ch == "\r" and body.startswith("\n", i + 1)):
+            continue  # CRLF is one line break on every platform
         if ch in " \t\u3000" and keep and body[keep[-1]] in " \t\u3000":
             continue
         keep.append(i)
