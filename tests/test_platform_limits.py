@@ -107,5 +107,5 @@ def test_inline_image_alt_is_not_counted():
 
 
 def test_crlf_counts_as_one_line_break():
-    lines = "\r\n".join(["あ" * 34] * 4)  # 136 CJK = 272, 3 breaks = 275
+    lines = "\r\n".join(["あ" * 46] * 3 + ["a"])  # 138 CJK = 276, 3 breaks, 1 letter: 280
     assert found(post("x", lines), "platform-limit") == []
