@@ -68,3 +68,12 @@ def test_unknown_selector_fails_the_run(here):
 
     (here / "post.md").write_text("<!-- jsl-disable-next-line 5.77 -->\n本日は晴れです。\n", encoding="utf-8")
     assert jsl("check", "post.md").exit_code == 1
+
+
+def test_findings_across_posts_are_suppressed_per_post(here):
+    text = "本日は防災訓練を行いました。ご協力ありがとうございました。\n"
+    (here / "a.md").write_text(text, encoding="utf-8")
+    (here / "b.md").write_text(f"<!-- jsl-disable-next-line 5.13 -->\n{text}", encoding="utf-8")
+    (here / "c.md").write_text(f"---\njsl: {{ignore: [fixture-duplicate]}}\n---\n{text}", encoding="utf-8")
+    found = findings("a.md", "b.md", "c.md", "--select", "fixture-duplicate")
+    assert [(f["path"], f["rule"], f["line"]) for f in found] == [("a.md", "fixture-duplicate", 1)]
