@@ -24,6 +24,7 @@ OPTIONS = {
 
 ALWAYS_PRIVATE = {"MOBILE": "mobile", "FIXED_LINE_OR_MOBILE": "mobile", "PAGER": "mobile", "VOIP": "ip", "PERSONAL_NUMBER": "ip"}
 LINK_WORDS = r"(?:の)?(?:電話番号|電話|番号|TEL|Tel|tel)?"
+PRIVATE_AFTER = re.compile(r"\s?\([^()]{0,10}(?:自宅|さん宅|様宅|個人|私用)[^()]{0,6}\)")
 # what may stand between a person's name and their number: 「さん(0297-…)」「さんの電話 0297-…」「さん宅:0297-…」
 ATTACHED = re.compile(r"^[\s(:、・の]*(?:ご?自宅|携帯|電話番号|電話|番号|連絡先|TEL|Tel|tel|宅)?[\s(:、・のは]*$")
 
@@ -72,8 +73,10 @@ def _said_private(doc, start: int, end: int, before: re.Pattern, options) -> boo
     window = text[max(s_start, start - options["attach_distance"]) : start]
     if before.search(window):
         return True
-    after = text[end : end + 10]
-    if any(word in after for word in options["office_words"]):
+    after = text[end : end + 16]
+    if PRIVATE_AFTER.match(after):
+        return True  # 「0297-66-1234(会長・吉田さん宅)」
+    if any(word in after[:10] for word in options["office_words"]):
         return False  # 「山田さん 0297-23-7108(予防課)」: the office's line
     for person in persons(doc):
         if s_start <= person.start and person.end <= start and start - person.end <= options["attach_distance"]:
