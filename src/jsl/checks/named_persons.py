@@ -1,10 +1,12 @@
-"""5.1: a named private person together with personal details in the same sentence.
+"""5.1: a named private person together with personal details near the name.
 
-A person is a name (UniDic 人名 tokens) with さん/様/くん/ちゃん/氏, or a bare
-name followed by an age in brackets. Details: age (「(14)」「14歳」「70代」),
-school or grade, street address or place of residence, workplace, hospital,
-illness or injury. Unnamed people (「80代の男性」) and officials named in their
-role without an honorific (「消防長 鈴木一郎」) are not persons here.
+A person is a name (UniDic 人名 tokens, or a family and a given name written
+apart) with さん/様/くん/ちゃん/氏, or a bare name followed by an age in
+brackets (personal_data.persons). Details: age (「(14)」「14歳」「70代」) and
+school or grade, workplace, hospital, illness or injury within a few characters
+of the name; a street address or place of residence in the same sentence.
+Unnamed people (「80代の男性」), officials named in their role without an
+honorific (「消防長 鈴木一郎」), lecturers' expertise and mascots pass.
 """
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ def check(doc, options) -> Iterator:
 
 
 def personal_detail(doc, person, options) -> tuple[str, int, int] | None:
-    """The first personal detail in the person's sentence, as (kind, start, end), or None."""
+    """The first personal detail of the person, as (kind, start, end) in normalized text, or None."""
     text = doc.text.value
     view = digit_view(doc)
     s_start, s_end = sentence_span(doc, person.start)
