@@ -30,7 +30,7 @@ def encode(text: str, encoding: str) -> bytes:
     return text.encode(encoding)
 
 
-ENCODINGS = ["utf-8", "utf-8-sig", "utf-16-le-bom", "utf-16-be-bom", "cp932", "shift_jis"]
+ENCODINGS = ["utf-8", "utf-8-sig", "utf-16-le-bom", "utf-16-be-bom", "cp932", "shift_jis", "euc-jp"]
 
 
 @pytest.mark.parametrize("newline", ["\n", "\r\n"], ids=["lf", "crlf"])
@@ -47,8 +47,8 @@ def test_position_in_original_file(here, fmt, encoding, newline):
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
 def test_decode_names_the_encoding(encoding):
-    source = files.read("x.txt", encode("お知らせ", encoding))
-    assert source.text == "お知らせ"
+    source = files.read("x.txt", encode("お知らせ（ｶﾀｶﾅ）", encoding))
+    assert source.text == "お知らせ（ｶﾀｶﾅ）"
     assert source.bom == encoding.endswith(("-sig", "-bom"))
 
 
@@ -95,3 +95,13 @@ def test_folders_are_walked_skipping_hidden_and_non_posts(here):
         path.write_text(LINE, encoding="utf-8")
     found = findings("posts")
     assert sorted(f["path"].replace("\\", "/") for f in found) == ["posts/a.md", "posts/sub/b.txt"]
+
+
+@pytest.mark.parametrize("text", ["ｾｰﾙ ﾁｭｳｲ", "お知らせ ｶﾀｶﾅ", "消防本部"])
+def test_shift_jis_with_half_width_katakana_is_not_taken_for_euc_jp(text):
+    assert files.read("x.txt", text.encode("cp932")).text == text
+
+
+def test_euc_jp():
+    source = files.read("x.txt", "火災予防のお知らせです".encode("euc-jp"))
+    assert (source.text, source.encoding) == ("火災予防のお知らせです", "euc-jp")

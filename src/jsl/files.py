@@ -13,9 +13,9 @@ POST_SUFFIXES = (".txt", ".md", ".markdown", ".csv")
 SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv"}
 MAX_BYTES = 16 * 1024 * 1024
 BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
 
@@ -65,29 +65,47 @@ def read(path: str, stdin_bytes: bytes | None = None) -> Source:
 
 
 def decode(path: str, data: bytes) -> tuple[str, str, bool]:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else CP932, else a detected encoding."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else Shift_JIS (CP932) or EUC-JP, else a detected encoding."""
     if not data.strip():
         raise JslError(path, "file is empty")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(encoding)
+                text = data[len(bom):].decode(encoding)
             except UnicodeDecodeError as e:
-                raise JslError(path, f"not valid {encoding.upper()} at byte {e.start}") from None
-            return _clean(path, text.lstrip("\ufeff")), encoding, True
+                raise JslError(path, f"not valid {encoding.upper()} at byte {len(bom) + e.start}") from None
+            return _clean(path, text), encoding, True
     if b"\x00" in data:
         raise JslError(path, "contains NUL bytes: a binary file, or UTF-16 without a byte-order mark; save posts as UTF-8")
-    for encoding in ("utf-8", "cp932"):
+    for encoding in ("utf-8", "cp932", "euc-jp"):
         try:
-            return _clean(path, data.decode(encoding)), encoding, False
+            text = data.decode(encoding)
         except UnicodeDecodeError:
-            pass
+            continue
+        if encoding == "cp932" and _looks_like_euc(text, data):
+            continue
+        return _clean(path, text), encoding, False
     from charset_normalizer import from_bytes  # slow import: only for unusual files
 
     best = from_bytes(data).best()
     if best is None or best.encoding in ("utf_8",):
-        raise JslError(path, "cannot tell the text encoding (not UTF-8, UTF-16 or Shift_JIS); save it as UTF-8")
+        raise JslError(path, "cannot tell the text encoding (not UTF-8, UTF-16, Shift_JIS or EUC-JP); save it as UTF-8")
     return _clean(path, str(best)), best.encoding, False
+
+
+def _looks_like_euc(text: str, data: bytes) -> bool:
+    """EUC-JP bytes also decode as CP932, into half-width katakana and odd kanji but never hiragana:
+    prefer EUC-JP when only it gives hiragana, which nearly every Japanese post has."""
+    if _hiragana(text):
+        return False
+    try:
+        return _hiragana(data.decode("euc-jp")) > 0
+    except UnicodeDecodeError:
+        return False
+
+
+def _hiragana(text: str) -> int:
+    return sum(1 for ch in text if "\u3041" <= ch <= "\u309f")
 
 
 def _clean(path: str, text: str) -> str:
