@@ -67,6 +67,14 @@ def test_exit_2_wins_over_findings_in_json(here):
     assert "jsl: missing.md: no such file" in result.stderr
 
 
+def test_empty_folder_warns_and_exits_0(here):
+    (here / "empty").mkdir()
+    result = jsl("check", "empty")
+    assert result.exit_code == 0
+    assert "no post files" in result.stderr
+    assert result.stdout == "0 files checked: 0 errors, 0 warnings, 0 info\n"
+
+
 def test_usage_errors_exit_2(here):
     assert jsl("check").exit_code == 2
     assert jsl("check", "--format", "xml", "a.md").exit_code == 2

@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 
 from jsl import rules as rules_mod
-from jsl.findings import FileError, Finding, Position, RunResult, Severity
+from jsl.findings import FileError, Finding, Fix, Position, RunResult, Severity
 from jsl.report import FORMATS, github, sarif, text
 from jsl.text import Source
 from jslrun import DATA, FIXTURE_DICTIONARIES, FIXTURE_RULES, here, jsl  # noqa: F401 (here is a fixture)
@@ -29,8 +29,8 @@ def run(here, fmt: str, *extra: str):
     return jsl("check", "--format", fmt, "post.md", "broken.csv", *extra)
 
 
-def made(path="a.md", start=(1, 1), end=(1, 3), severity=Severity.ERROR, message="「今だけ」は宣伝です。", rule="fixture-sale", section="5.7"):
-    return Finding(path, Position(*start), Position(*end), rule, section, severity, message, "今だけ", 0, 3)
+def made(path="a.md", start=(1, 1), end=(1, 3), severity=Severity.ERROR, message="「今だけ」は宣伝です。", rule="fixture-sale", section="5.7", fix=None):
+    return Finding(path, Position(*start), Position(*end), rule, section, severity, message, "今だけ", 0, 3, fix)
 
 
 def test_every_format_is_registered():
@@ -97,6 +97,7 @@ def test_sarif_edge_cases_validate():
         made("日本語 フォルダ/投稿 #1.md"),
         made(start=(2, 5), end=(4, 1), severity=Severity.INFO, message="100% 確認\n二行目"),
         made(start=(3, 2), end=(3, 2)),  # an empty span
+        made(fix=Fix("本日", safe=True)),
     )
     result = RunResult(findings, 2, (FileError("壊れた.csv", "no text column"),))
     out = io.StringIO()
@@ -105,6 +106,10 @@ def test_sarif_edge_cases_validate():
     validate_sarif(log)
     uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "%E6%97%A5%E6%9C%AC%E8%AA%9E%20%E3%83%95%E3%82%A9%E3%83%AB%E3%83%80/%E6%8A%95%E7%A8%BF%20%231.md"
+    (change,) = log["runs"][0]["results"][3]["fixes"][0]["artifactChanges"]
+    assert change["replacements"] == [
+        {"deletedRegion": {"startLine": 1, "startColumn": 1, "endLine": 1, "endColumn": 3}, "insertedContent": {"text": "本日"}}
+    ]
 
 
 def test_sarif_with_no_findings_validates():

@@ -90,6 +90,8 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
     except JslError as e:
         _fail(str(e))
     RENDERERS[fmt](result, all_rules, sys.stdout)
+    if not result.files:
+        click.echo("jsl: warning: no post files (.txt, .md, .csv) in the given folders", err=True)
     if fmt != "text":
         for error in result.errors:
             click.echo(f"jsl: {error}", err=True)

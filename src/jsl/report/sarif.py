@@ -56,22 +56,24 @@ def rule_descriptors(rules: Sequence) -> list[dict]:
 
 
 def sarif_result(f: Finding, index: dict[str, int]) -> dict:
-    region = {
-        "startLine": f.start.line,
-        "startColumn": f.start.column,
-        "endLine": f.end.line,
-        "endColumn": f.end.column,
-        "snippet": {"text": f.match},
-    }
+    region = {"startLine": f.start.line, "startColumn": f.start.column, "endLine": f.end.line, "endColumn": f.end.column}
+    location = {"uri": uri(f.path)}
     result = {
         "ruleId": f.rule,
         "level": LEVELS[f.severity],
         "message": {"text": f.message},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(f.path)}, "region": region}}],
+        "locations": [{"physicalLocation": {"artifactLocation": location, "region": {**region, "snippet": {"text": f.match}}}}],
         "properties": {"section": f.section},
     }
     if f.rule in index:
         result["ruleIndex"] = index[f.rule]
+    if f.fix is not None:
+        replacement = {"deletedRegion": region, "insertedContent": {"text": f.fix.replacement}}
+        result["fixes"] = [{
+            "description": {"text": f"「{f.match}」を「{f.fix.replacement}」に"},
+            "artifactChanges": [{"artifactLocation": location, "replacements": [replacement]}],
+        }]
+        result["properties"]["safeFix"] = f.fix.safe
     return result
 
 
