@@ -14,7 +14,7 @@ def render(result: RunResult, rules, out: TextIO) -> None:
     from rich.console import Console
     from rich.markup import escape
 
-    color = _isatty(out) and "NO_COLOR" not in os.environ
+    color = _isatty(out) and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
     console = Console(file=out, force_terminal=color, no_color=not color, highlight=False, soft_wrap=True, emoji=False)
     for f in result.findings:
         console.print(
