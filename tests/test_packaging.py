@@ -154,3 +154,22 @@ def test_readme_configuration_example_loads(tmp_path):
     loaded = config.load(tmp_path / "jsl.toml")
     assert runner.configured_rules(loaded)
     assert runner.word_lists(loaded)
+
+
+def test_readme_rule_example_is_a_working_rule(tmp_path):
+    """The README's rule file loads, and its own flag/pass examples hold."""
+    from jsl import rules
+    from jsl.engine import lint_text
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"^```yaml\n(.*?)^```", text, re.MULTILINE | re.DOTALL)
+    rule_yaml = next(b for b in blocks if b.startswith("id: "))
+    path = tmp_path / "rule.yaml"
+    path.write_text(rule_yaml, encoding="utf-8")
+    rule = rules.load_file(path)
+    for example in rule.flag:
+        found = [f.match for f in lint_text(example.text, [rule])]
+        assert found, f"README rule example does not flag {example.text!r}"
+        assert example.match is None or example.match in found
+    for example in rule.passes:
+        assert not lint_text(example.text, [rule]), f"README rule example flags {example.text!r}"
