@@ -46,6 +46,11 @@ def test_md_image_file_name_is_not_text(here):
     assert findings(name, "--select", "fixture-number") == []
 
 
+def test_md_commented_out_image_is_not_posted(here):
+    name = write(here, "a.md", "本日の訓練の様子です。\n<!-- ![](old.jpg) -->\n")
+    assert findings(name) == []
+
+
 def test_md_comment_is_not_text(here):
     name = write(here, "a.md", "お知らせ\n<!-- 下書き: 090-1234-5678 -->\n本文です。\n")
     assert findings(name) == []

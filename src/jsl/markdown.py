@@ -75,7 +75,10 @@ def _mask(source: Source, body_start: int):
         if d:
             selectors = tuple(s for s in re.split(r"[\s,]+", d.group(2)) if s)
             directives.append(Directive(d.group(1), selectors, m.start(), m.end()))
+    comments = list(blanks)
     for m in INLINE_IMAGE.finditer(text, body_start):
+        if any(start <= m.start() < end for start, end in comments):
+            continue  # a commented-out image is not posted
         images.append(Image(m.group(2), m.group(1), m.start(), m.end(), inline=True))
         # keep the alt text visible to content rules; blank the markup and the file name
         blanks.append((m.start(), m.start(1)))
