@@ -20,7 +20,7 @@ OPTIONS = {
 CANDIDATE = re.compile(r"(?<![A-Za-z0-9_#@/.%+\-])[A-Za-z0-9_#!$%&*+=?@.\-]+(?![A-Za-z0-9_#!$%&*+=?@\-])")
 CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[_#!$%&*+=?@.\-]"))
 ASSIGN = re.compile(
-    r"(?:パスワード|ぱすわーど|PW|暗証番号|パスコード)\s*(?:は|:|=)\s*([A-Za-z0-9_#!$%&*+=?@.\-]{4,})(?![A-Za-z0-9_\-]|\s*(?:の|など|等|や|と|を|に))"
+    r"(?:パスワード|ぱすわーど|PW|暗証番号|パスコード)\s*(?:は|:|=)\s*([A-Za-z0-9_#!$%&*+=?@.\-]{4,})(?![A-Za-z0-9_\-]|\s*(?:の|など|等|や|を))"
 )
 NOT_SECRET = re.compile(r"^(?:https?|www\.)|@.+\.|\.(?:jpe?g|png|pdf|html?)$", re.IGNORECASE)
 
