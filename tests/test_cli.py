@@ -186,3 +186,22 @@ def test_real_process_sarif(here):
     done = jsl_process(["check", "--format", "sarif", "a.md"], here)
     assert done.returncode == 1
     assert json.loads(done.stdout)["runs"][0]["results"][0]["ruleId"] == "fixture-number"
+
+
+@pytest.mark.parametrize(
+    ("args", "config", "runs"),
+    [
+        (["--select", "5.7"], "", False),
+        (["--select", "5.7", "--preview"], "", True),
+        (["--select", "fixture-preview"], "", True),  # named by id: asked for
+        (["--select", "5.7"], "preview = true\n", True),
+    ],
+    ids=["off-by-default", "preview-option", "selected-by-id", "config-preview"],
+)
+def test_preview_rules(tmp_path, monkeypatch, args, config, runs):
+    from jslrun import fixture_config
+
+    monkeypatch.chdir(tmp_path)
+    fixture_config(tmp_path, extra=config, select=())
+    name = post(tmp_path, "a.md", "新発売のお知らせ\n")
+    assert ("fixture-preview" in fixture_rules(findings(name, *args))) is runs
