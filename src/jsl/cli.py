@@ -7,8 +7,8 @@ from pathlib import Path
 import click
 
 from jsl import __version__
-
-FORMATS = ("text", "json", "sarif", "github")
+from jsl.posts import PLATFORMS
+from jsl.report import FORMATS
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
@@ -52,10 +52,10 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True, help="Output format.")
 @click.option("--select", multiple=True, help="Only these rule ids, sections (5.7) or chapters (5); comma-separated.")
 @click.option("--ignore", multiple=True, help="Skip these rule ids, sections or chapters; comma-separated.")
-@click.option("--platform", type=click.Choice(["x", "instagram", "facebook", "line"]), help="Platform for posts that do not say.")
+@click.option("--platform", type=click.Choice(PLATFORMS), help="Platform for posts that do not say.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "info"]), help="Lowest severity that makes the exit status 1.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this jsl.toml instead of searching.")
 @click.option("--preview", is_flag=True, help="Also run rules still in preview.")
@@ -71,7 +71,6 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
     from jsl import runner, selection
     from jsl.errors import JslError
     from jsl.findings import Severity
-    from jsl.report import FORMATS as RENDERERS
 
     first = stdin_filename if paths[0] == "-" else paths[0]
     config = _config(config_path, first)
@@ -89,7 +88,7 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
         result = runner.check_paths(paths, config, active, all_rules, stdin_bytes, suffix, stdin_filename or "-")
     except JslError as e:
         _fail(str(e))
-    RENDERERS[fmt](result, all_rules, sys.stdout)
+    FORMATS[fmt](result, all_rules, sys.stdout)
     if not result.files:
         click.echo("jsl: warning: no post files (.txt, .md, .csv) in the given folders", err=True)
     if fmt != "text":
