@@ -81,6 +81,12 @@ def test_metadata_errors_name_the_line(here, name, text, message):
     assert message in result.output, result.output
 
 
+def test_md_yes_no_values_are_not_errors():
+    text = "---\nvideos:\n  - {src: a.mp4, captions: false}\n  - {src: b.mp4, captions: true}\n---\n本文\n"
+    (post,) = posts.parse(Source.of("a.md", text))
+    assert [(v.src, v.captions) for v in post.videos] == [("a.mp4", None), ("b.mp4", "true")]
+
+
 @pytest.mark.parametrize("column", ["text", "message", "本文"])
 def test_csv_text_column(here, column):
     name = write(here, "a.csv", f"id,{column},platform\n1,今日は晴れ,x\n2,連絡は090-1234-5678へ,x\n")

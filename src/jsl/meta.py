@@ -32,8 +32,10 @@ class _Where:
 
 
 def _text(where: _Where, key: str, value: object) -> str | None:
-    if value is None:
+    if value is None or value is False:  # `captions: false` says there are none
         return None
+    if value is True:
+        return "true"
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
