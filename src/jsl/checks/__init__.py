@@ -12,7 +12,7 @@ from jsl.checks import listed_words, masked_words
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
-from jsl.checks import all_caps, credential, hearsay_rashii, plain_imperative
+from jsl.checks import all_caps, credential, hearsay_rashii, plain_imperative, regex_unless_post
 
 CHECKS = {
     "accounts": accounts,
@@ -42,6 +42,7 @@ CHECKS = {
     "plain_imperative": plain_imperative,
     "platform_limits": platform_limits,
     "quoted_posts": quoted_posts,
+    "regex_unless_post": regex_unless_post,
     "spaced_letters": spaced_letters,
     "street_addresses": street_addresses,
     "video_captions": video_captions,
