@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from jsl.findings import Hit
 
 OPTIONS = {
-    "polite": ("list", ["下さる", "為さる", "いらっしゃる", "召し上がる", "御座る", "有る", "呉れる"]),
+    "polite": ("list", ["下さる", "為さる", "いらっしゃる", "召し上がる", "御座る", "有る", "呉れる", "頑張る", "負ける", "踏ん張る"]),  # requests and cheers (がんばれ!)
 }
 
 PUNCT = ("補助記号", "空白")
