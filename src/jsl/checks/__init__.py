@@ -12,7 +12,7 @@ from jsl.checks import listed_words, masked_words
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
-from jsl.checks import all_caps, credential, hearsay_rashii, plain_imperative, regex_unless_post
+from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post
 
 CHECKS = {
     "accounts": accounts,
@@ -28,7 +28,7 @@ CHECKS = {
     "enclosed_characters": enclosed_characters,
     "external_links": external_links,
     "fancy_letters": fancy_letters,
-    "hearsay_rashii": hearsay_rashii,
+    "hearsay_endings": hearsay_endings,
     "image_alt_text": image_alt_text,
     "impersonation": impersonation,
     "links": links,
