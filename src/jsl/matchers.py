@@ -9,7 +9,8 @@ from jsl.dictionaries import Elem, Entry, WordList
 from jsl.findings import Hit
 
 MASKS = "○●×＊*〇◯□■"
-ELONGATION = "ーあいうえおぁぃぅぇぉっ〜～"
+# NFKC turns the full-width ～ into an ASCII ~, so both mark a lengthened sound (ゴ～ミ, し～ね)
+ELONGATION = "ーあいうえおぁぃぅぇぉっ〜～~"
 # a robust (reading) match must not run on into the next word; these may follow a word
 MAY_FOLLOW = set("よなぞねわかさっ!?！？。、 　\n」』)）…")
 
@@ -27,6 +28,7 @@ def find_words(doc, words: WordList) -> Iterator[tuple[int, int, Entry]]:
     """Matches on token boundaries, by lemma (so 殺す finds 殺せ), in normalized-text offsets."""
     tokens = doc.tokens
     index = words.index
+    found: set[tuple[int, int]] = set()
     for i, token in enumerate(tokens):
         candidates = index.get(token.lemma, [])
         if token.surface != token.lemma:
@@ -36,10 +38,15 @@ def find_words(doc, words: WordList) -> Iterator[tuple[int, int, Entry]]:
             if i + n > len(tokens):
                 continue
             if all(elem_matches(e, t) for e, t in zip(entry.pattern, tokens[i : i + n])):
+                found.add((token.start, tokens[i + n - 1].end))
                 yield token.start, tokens[i + n - 1].end, entry
     robust = [e for e in words.entries if e.robust and len(e.reading) >= 2]
     if robust:
-        yield from _find_readings(doc, robust)
+        for start, end, entry in _find_readings(doc, robust):
+            # a plainly written word is found by both paths; report it once
+            if (start, end) not in found:
+                found.add((start, end))
+                yield start, end, entry
 
 
 def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]]:
@@ -65,7 +72,7 @@ def _reading_regex(reading: str) -> re.Pattern:
     pattern = _REGEX_CACHE.get(reading)
     if pattern is None:
         parts = [f"[{re.escape(ch)}{re.escape(MASKS)}]" for ch in reading]
-        pattern = re.compile("[ー〜～]*".join(parts) + f"[{ELONGATION}]*")
+        pattern = re.compile("[ー〜～~]*".join(parts) + f"[{ELONGATION}]*")
         _REGEX_CACHE[reading] = pattern
     return pattern
 
