@@ -51,6 +51,10 @@ FLAG = [
     ("5.9", "むかつく上司は殴ってもいいと思います。"),
     ("5.9", "つらいなら死んだほうが楽だよ。"),
     ("5.12", "下着姿の女性隊員の写真を公開します。"),
+    ("5.4", "お前なんかバ～カ!"),
+    ("5.6", "ちいかわのイラストで防火を呼びかけます。"),
+    ("5.9", "あの家に火をつけろ"),
+    ("5.12", "ムラムラしてきました"),
 ]
 
 PASS = [
@@ -140,6 +144,11 @@ def test_ng_words_from_config(tmp_path):
     config = 'select = ["5.14"]\n[lists]\nng-words.add = ["もやすくん", "旧処理場"]\n'
     found = _check(tmp_path, config, "新しい焼却炉の愛称は「もやすくん」です。旧処理場は閉鎖しました。")
     assert [f["match"] for f in found] == ["もやすくん", "旧処理場"]
+
+
+def test_robust_word_is_reported_once():
+    found = lint_text("バカな運転はやめろ", [rule for rule in RULES if rule.id == "insult"])
+    assert [f.match for f in found] == ["バカ"]
 
 
 def test_ng_words_on_word_boundaries(tmp_path):

@@ -1,9 +1,10 @@
 """A word list matched both ways: by lemma (inflections) and as written, on token boundaries.
 
-User lists such as ng-words (5(14), filled from jsl.toml) hold coined names and phrases
-that the tokenizer splits differently alone than in a sentence (もやすくん). Such an entry
-is also found as written (kana folded, letter case ignored) where it starts and ends on
-token boundaries, so a short entry is not found inside a longer word.
+Lists of names and coined words (ng-words from jsl.toml, character names, slang) hold
+entries the tokenizer splits differently alone than in a sentence (もやすくん, ちいかわ).
+Such an entry is also found as written (kana folded, letter case ignored) where it starts
+and ends on token boundaries, so a short entry is not found inside a longer word. Entries
+with exact: or pos: are matched only as the word list says.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def check(doc, options) -> Iterator[Hit]:
     starts = {t.start for t in doc.tokens}
     ends = {t.end for t in doc.tokens}
     for entry in words.entries:
+        if any(elem.exact or elem.pos for elem in entry.pattern):
+            continue  # an entry that pins a form or a part of speech means only that
         needle = hiragana(entry.phrase).casefold()
         at = text.find(needle)
         while needle and at >= 0:
