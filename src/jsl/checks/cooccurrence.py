@@ -10,8 +10,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
+from jsl.checks.listed_words import find
 from jsl.findings import Hit
-from jsl.matchers import find_words
 
 OPTIONS = {
     "words": ("wordlist", ""),
@@ -45,7 +45,7 @@ def check(doc, options) -> Iterator[Hit]:
 
 def _by_sentence(doc, words, starts) -> dict[int, list[tuple[int, int]]]:
     found: dict[int, list[tuple[int, int]]] = {}
-    for start, end, _entry in find_words(doc, words):
+    for start, end, _entry in find(doc, words):
         index = max(bisect_right(starts, start) - 1, 0)
         found.setdefault(index, []).append((start, end))
     return found
@@ -67,4 +67,4 @@ def _closest(targets, partners, limit: int) -> tuple[int, int] | None:
 
 
 def _any(doc, words) -> bool:
-    return next(iter(find_words(doc, words)), None) is not None
+    return next(iter(find(doc, words)), None) is not None

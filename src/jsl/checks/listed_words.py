@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from jsl.dictionaries import Entry
 from jsl.findings import Hit
 from jsl.matchers import find_words
 from jsl.normalize import hiragana
@@ -19,12 +20,20 @@ OPTIONS = {"words": ("wordlist", "")}
 
 def check(doc, options) -> Iterator[Hit]:
     words = options["words"]
-    if words is None or not words.entries:
+    if words is None:
         return
-    seen: set[tuple[int, int]] = set()
-    for start, end, entry in find_words(doc, words):
-        seen.add((start, end))
+    for start, end, entry in find(doc, words):
         yield _hit(doc, start, end, entry)
+
+
+def find(doc, words) -> Iterator[tuple[int, int, Entry]]:
+    """find_words' matches, then entries found as written; normalized-text offsets."""
+    if not words.entries:
+        return
+    seen: list[tuple[int, int]] = []
+    for start, end, entry in find_words(doc, words):
+        seen.append((start, end))
+        yield start, end, entry
     text = hiragana(doc.text.value).casefold()
     starts = {t.start for t in doc.tokens}
     ends = {t.end for t in doc.tokens}
@@ -36,8 +45,8 @@ def check(doc, options) -> Iterator[Hit]:
         while needle and at >= 0:
             end = at + len(needle)
             if at in starts and end in ends and not any(s < end and at < e for s, e in seen):
-                seen.add((at, end))
-                yield _hit(doc, at, end, entry)
+                seen.append((at, end))
+                yield at, end, entry
             at = text.find(needle, at + 1)
 
 
