@@ -53,7 +53,11 @@ def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]
     """Robust matches on the reading string: spaced, 伏せ字, elongated and kana-script variants."""
     reading = doc.reading
     text = reading.value
+    plain = _without_masks(doc, text)
     for entry in entries:
+        # without 伏せ字 a match needs the entry's letters in a row once lengthening marks are gone
+        if plain is not None and entry.reading.translate(_LENGTHENING) not in plain:
+            continue
         for m in _reading_regex(entry.reading).finditer(text):
             if sum(ch in MASKS for ch in m.group()) * 2 > len(entry.reading):
                 continue
@@ -63,6 +67,17 @@ def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]
             # report in normalized-text offsets like the lemma path does
             start, end = _source_to_text(doc, *src)
             yield start, end, entry
+
+
+_LENGTHENING = str.maketrans("", "", "ー〜～~")
+
+
+def _without_masks(doc, text: str) -> str | None:
+    """The reading without lengthening marks, or None when it holds a mask (then every entry is tried)."""
+    key = "reading_without_lengthening"
+    if key not in doc.cache:
+        doc.cache[key] = None if any(ch in MASKS for ch in text) else text.translate(_LENGTHENING)
+    return doc.cache[key]
 
 
 _REGEX_CACHE: dict[str, re.Pattern] = {}
