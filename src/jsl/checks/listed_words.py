@@ -26,28 +26,59 @@ def check(doc, options) -> Iterator[Hit]:
         yield _hit(doc, start, end, entry)
 
 
-def find(doc, words) -> Iterator[tuple[int, int, Entry]]:
-    """find_words' matches, then entries found as written; normalized-text offsets."""
-    if not words.entries:
-        return
-    seen: list[tuple[int, int]] = []
-    for start, end, entry in find_words(doc, words):
-        seen.append((start, end))
-        yield start, end, entry
-    text = hiragana(doc.text.value).casefold()
-    starts = {t.start for t in doc.tokens}
-    ends = {t.end for t in doc.tokens}
-    for entry in words.entries:
-        if any(elem.exact or elem.pos for elem in entry.pattern):
-            continue  # an entry that pins a form or a part of speech means only that
-        needle = hiragana(entry.phrase).casefold()
+def find(doc, words) -> list[tuple[int, int, Entry]]:
+    """find_words' matches, then entries found as written; normalized-text offsets (memoized per post)."""
+    key = ("listed_words", id(words))
+    found = doc.cache.get(key)
+    if found is None:
+        found = _find(doc, words) if words.entries else []
+        doc.cache[key] = found
+    return found
+
+
+def _find(doc, words) -> list[tuple[int, int, Entry]]:
+    found = list(find_words(doc, words))
+    seen = [(start, end) for start, end, _ in found]
+    text, starts, ends = _folded(doc)
+    for needle, entry in _needles(words):
         at = text.find(needle)
-        while needle and at >= 0:
+        while at >= 0:
             end = at + len(needle)
             if at in starts and end in ends and not any(s < end and at < e for s, e in seen):
                 seen.append((at, end))
-                yield at, end, entry
+                found.append((at, end, entry))
             at = text.find(needle, at + 1)
+    return found
+
+
+def _folded(doc):
+    """The text kana-folded and case-folded (same length), with the token boundaries."""
+    folded = doc.cache.get("listed_words_text")
+    if folded is None:
+        text = hiragana(doc.text.value)
+        lowered = text.casefold()
+        if len(lowered) != len(text):  # ß → ss and the like would shift the offsets
+            lowered = text
+        folded = (lowered, {t.start for t in doc.tokens}, {t.end for t in doc.tokens})
+        doc.cache["listed_words_text"] = folded
+    return folded
+
+
+_NEEDLES: dict[int, tuple] = {}
+
+
+def _needles(words) -> tuple[tuple[str, Entry], ...]:
+    """Entries to look for as written; one with exact: or pos: means only what the word list says."""
+    cached = _NEEDLES.get(id(words))
+    if cached is None or cached[0] is not words:
+        needles = tuple(
+            (hiragana(entry.phrase).casefold(), entry)
+            for entry in words.entries
+            if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern)
+        )
+        cached = (words, needles)
+        _NEEDLES[id(words)] = cached
+    return cached[1]
 
 
 def _hit(doc, start: int, end: int, entry) -> Hit:
