@@ -8,7 +8,7 @@ instead. A rule file names the check; its messages stay in the YAML.
 from __future__ import annotations
 
 from jsl.checks import cooccurrence, correction, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
-from jsl.checks import listed_words, masked_words
+from jsl.checks import listed_words, masked_words, qualified_pair
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
@@ -41,6 +41,7 @@ CHECKS = {
     "phone_numbers": phone_numbers,
     "plain_imperative": plain_imperative,
     "platform_limits": platform_limits,
+    "qualified_pair": qualified_pair,
     "quoted_posts": quoted_posts,
     "regex_unless_post": regex_unless_post,
     "spaced_letters": spaced_letters,

@@ -1,0 +1,82 @@
+"""A target and what is said of it in one sentence, where a weak claim needs a qualifier.
+
+cooccurrence pairs two lists. Some claims are only harmful with a third word: 「トラブル」
+next to 外国人 is news, but 「外国人はどうせトラブルを起こす」 is a stereotype, and
+「そのまま使う」 next to ポスター is fine for the body's own poster, not for 他市のポスター.
+So a sentence is reported when it holds a `words` entry and either a `near` entry (the
+claim is enough) or a `weak` entry together with a `qualifier` entry.
+`people: true` also counts a country name or a 伏せ字 run followed by 人/系 (ベトナム人,
+中東系, 〇〇人) as a `words` match, so nationalities need no list of every country.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from jsl.checks.cooccurrence import _any, _by_sentence, _closest
+from jsl.matchers import MASKS
+
+OPTIONS = {
+    "words": ("wordlist", ""),
+    "near": ("wordlist", ""),
+    "weak": ("wordlist", ""),
+    "qualifier": ("wordlist", ""),
+    "unless_sentence": ("wordlist", ""),
+    "unless_post": ("wordlist", ""),
+    "people": (bool, False),
+}
+
+PEOPLE_SUFFIXES = {"人", "系"}
+
+
+def check(doc, options) -> Iterator:
+    if options["words"] is None:
+        return
+    if options["unless_post"] is not None and _any(doc, options["unless_post"]):
+        return
+    starts = [s.start for s in doc.sentences]
+    targets = _by_sentence(doc, options["words"], starts)
+    if options["people"]:
+        for start, end in _people(doc):
+            targets.setdefault(_sentence(starts, start), []).append((start, end))
+    if not targets:
+        return
+    claims = _claims(doc, options, starts)
+    spoiled = _by_sentence(doc, options["unless_sentence"], starts) if options["unless_sentence"] else {}
+    for index, found in sorted(targets.items()):
+        if index in claims and index not in spoiled:
+            pair = _closest(found, claims[index], 0)
+            if pair is not None:
+                yield doc.hit(*pair)
+
+
+def _claims(doc, options, starts) -> dict[int, list[tuple[int, int]]]:
+    """Per sentence: the `near` matches, plus the `weak` ones where a qualifier is present."""
+    claims = _by_sentence(doc, options["near"], starts) if options["near"] is not None else {}
+    if options["weak"] is None or options["qualifier"] is None:
+        return claims
+    qualified = _by_sentence(doc, options["qualifier"], starts)
+    for index, found in _by_sentence(doc, options["weak"], starts).items():
+        if index in qualified:
+            claims.setdefault(index, []).extend(found)
+    return claims
+
+
+def _people(doc) -> Iterator[tuple[int, int]]:
+    """ベトナム人, 中東系, 〇〇人: a country name or a run of masks, then 人 or 系."""
+    tokens = doc.tokens
+    for i in range(1, len(tokens)):
+        if tokens[i].surface not in PEOPLE_SUFFIXES:
+            continue
+        before = tokens[i - 1]
+        if before.pos[2:4] == ("地名", "国"):
+            yield before.start, tokens[i].end
+        elif before.surface and all(ch in MASKS for ch in before.surface):
+            first = i - 1
+            while first > 0 and tokens[first - 1].surface and all(ch in MASKS for ch in tokens[first - 1].surface):
+                first -= 1
+            yield tokens[first].start, tokens[i].end
+
+
+def _sentence(starts: list[int], offset: int) -> int:
+    return max(bisect_right(starts, offset) - 1, 0)
