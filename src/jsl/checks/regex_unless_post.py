@@ -1,8 +1,10 @@
-"""A regular expression that does not apply to a whole kind of post.
+"""A regular expression that applies only to some kinds of post.
 
 Some text is a secret in one post and public in another: a 予定価格 with its amount leaks a
 bid before the opening, but is published in an 開札結果 post. `unless_post` names a word list;
 when any of its words is anywhere in the post, the pattern is not reported there.
+`only_if_post` is the converse: the pattern counts only in a post holding one of its words
+(「組合の見解とします」 is a staff member's own view made official only when a 私 speaks).
 """
 from __future__ import annotations
 
@@ -14,12 +16,19 @@ from jsl.matchers import Regex, find_words
 OPTIONS = {
     "pattern": (str, ""),  # group 1, when present, is the reported span
     "unless_post": ("wordlist", ""),
+    "only_if_post": ("wordlist", ""),
 }
 
 
 def check(doc, options) -> Iterator[Hit]:
     if not options["pattern"]:
         return
-    if options["unless_post"] is not None and next(iter(find_words(doc, options["unless_post"])), None):
+    if options["unless_post"] is not None and _any(doc, options["unless_post"]):
+        return
+    if options["only_if_post"] is not None and not _any(doc, options["only_if_post"]):
         return
     yield from Regex(options["pattern"]).find(doc)
+
+
+def _any(doc, words) -> bool:
+    return next(iter(find_words(doc, words)), None) is not None
