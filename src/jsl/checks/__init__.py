@@ -12,7 +12,7 @@ from jsl.checks import listed_words, masked_words, qualified_pair
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
-from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post
+from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
 
 CHECKS = {
     "accounts": accounts,
@@ -44,6 +44,7 @@ CHECKS = {
     "qualified_pair": qualified_pair,
     "quoted_posts": quoted_posts,
     "regex_unless_post": regex_unless_post,
+    "sourced_words": sourced_words,
     "spaced_letters": spaced_letters,
     "street_addresses": street_addresses,
     "video_captions": video_captions,

@@ -1,4 +1,4 @@
-"""6.3: quoting or reposting another user's post (RT @user:, 引用リポスト) vouches for it."""
+"""6.3: quoting or reposting another user's post (RT @user:, 引用リポスト, ある方の投稿より) vouches for it."""
 from __future__ import annotations
 
 import re
@@ -21,17 +21,28 @@ QUOTE_ACT = re.compile(
     r"|引用元?\s*[:：]?\s*(@[A-Za-z0-9_.\-]+)"
     r"|引用\s*(?:RT|リツイート|リポスト|ポスト|ツイート)"
 )
+# another person's post passed on without a handle: 「地元の方の投稿を紹介します」「〇〇さんのツイートより」
+# 「こちらの方のポストが参考になります(引用)」; not 皆さんの投稿 (a photo contest's entries) nor advice
+# about doing it (他の方の投稿を引用するときは…)
+POST = r"(?:投稿|ポスト|ツイート|つぶやき|書き込み|呟き)"
+PERSON_POST = re.compile(
+    r"(?:(?<![皆みな])(?:さん|様)|方|氏|住民|利用者|ユーザー|フォロワー|アカウント)の" + POST
+    + r"(?:(?:を|が|は|、)?[^。\n]{0,15}?(?:紹介|引用|参考|転載|シェア|リポスト|リツイート|拝借)(?!(?:する|される)?(?:とき|時|際|場合|前|こと|のは|には)|しない|せず|は控え)|(?:より|から)(?=[。、:\s「(]|$))"
+    r"|" + POST + r"[^。\n]{0,30}?[(（]引用[)）]"
+)
 EXCUSED = {"warning", "negated", "quoted"}
 
 
 def check(doc, options) -> Iterator[Hit]:
     text = doc.text.value
-    for pattern, excusable in ((REPOST, False), (QUOTE_ACT, True)):
+    seen: set[tuple[int, int]] = set()
+    for pattern, excusable in ((REPOST, False), (QUOTE_ACT, True), (PERSON_POST, True)):
         for m in pattern.finditer(text):
             handle = next((g for g in m.groups() if g), "")
             if handle and handles.is_own(handle, options["brand"], frozenset(handles.DEPARTMENTS), options["similarity"]):
                 continue
             hit = doc.hit(m.start(), m.end(), "default", {"handle": handle or ""})
-            if excusable and EXCUSED & doc.flags_at(hit.start, hit.end):
+            if (hit.start, hit.end) in seen or excusable and EXCUSED & doc.flags_at(hit.start, hit.end):
                 continue
+            seen.add((hit.start, hit.end))
             yield hit
