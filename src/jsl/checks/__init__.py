@@ -7,7 +7,7 @@ instead. A rule file names the check; its messages stay in the YAML.
 """
 from __future__ import annotations
 
-from jsl.checks import cooccurrence, correction, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
+from jsl.checks import cooccurrence, correction, endorsed_act, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
 from jsl.checks import listed_words, masked_words, qualified_pair
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
@@ -25,6 +25,7 @@ CHECKS = {
     "duplicates": duplicates,
     "email_addresses": email_addresses,
     "emoji_count": emoji_count,
+    "endorsed_act": endorsed_act,
     "enclosed_characters": enclosed_characters,
     "external_links": external_links,
     "fancy_letters": fancy_letters,
