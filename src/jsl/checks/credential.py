@@ -14,13 +14,13 @@ from jsl.findings import Hit
 
 OPTIONS = {
     "min_length": (int, 6),
-    "mentions": ("list", ["パスワード", "ぱすわーど", "パスワ-ド", "PW", "PASS", "Pass", "pass", "暗証番号", "ログインID", "パス:"]),
+    "mentions": ("list", ["パスワード", "ぱすわーど", "パスワ-ド", "PW", "PASS", "Pass", "pass", "暗証番号", "ログインID", "パス:", "のパス", "Fiパス", "Fiキー", "のキー"]),
 }
 
 CANDIDATE = re.compile(r"(?<![A-Za-z0-9_#@/.%+\-])[A-Za-z0-9_#!$%&*+=?@.\-]+(?![A-Za-z0-9_#!$%&*+=?@\-])")
 CLASSES = (re.compile(r"[a-z]"), re.compile(r"[A-Z]"), re.compile(r"[0-9]"), re.compile(r"[_#!$%&*+=?@.\-]"))
 ASSIGN = re.compile(
-    r"(?:パスワード|ぱすわーど|PW|暗証番号|パスコード)\s*(?:は|:|=)\s*([A-Za-z0-9_#!$%&*+=?@.\-]{4,})(?![A-Za-z0-9_\-]|\s*(?:の|など|等|や|を))"
+    r"(?:パスワード|ぱすわーど|PW|暗証番号|パスコード|(?:Wi-?Fi|WiFi|無線LAN|ログイン|PC|パソコン|端末)の?パス|(?:Wi-?Fi|WiFi|無線LAN)の?(?:キー|暗号キー))\s*(?:は|:|=)\s*([A-Za-z0-9_#!$%&*+=?@.\-]{4,})(?![A-Za-z0-9_\-]|\s*(?:の|など|等|や|を))"
 )
 NOT_SECRET = re.compile(r"^(?:https?|www\.)|@.+\.|\.(?:jpe?g|png|pdf|html?)$", re.IGNORECASE)
 
