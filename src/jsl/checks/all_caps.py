@@ -1,5 +1,5 @@
 """4.3: English written in capitals reads as shouting: several capital words (STOP THE FIRE) or one
-shouted with an exclamation mark (DANGER!). Acronyms (AED, NHK), a heading in brackets (【EVENT INFO】)
+shouted with an exclamation mark (DANGER!). Acronyms (AED, NHK), labels and greetings (EVENT INFO, THANK YOU!)
 and a romanized name (名義 TARO YAMADA, HANAKO SUZUKI 様) do not: names are 5.1's business."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from jsl.findings import Hit
 OPTIONS = {
     "min_letters": (int, 4),  # a capital word this long is shouting unless it is a known acronym
     "acronyms": ("wordlist", "acronyms"),
-    "headings": ("wordlist", "caps-headings"),  # label words (EVENT INFO, PICK UP) unless shouted with "!"
+    "headings": ("wordlist", "caps-headings"),  # labels and greetings (EVENT INFO, HAPPY NEW YEAR!)
     # a name label just before the run, or an honorific just after it, makes it a name
     "name_before": ("list", ["名義", "氏名", "名前", "Name", "NAME", "ローマ字", "署名", "表記", "宛名"]),
     "name_after": ("list", ["様", "さん", "氏", "殿", "くん", "君"]),
@@ -35,7 +35,7 @@ def check(doc, options) -> Iterator[Hit]:
         exclaimed = text[m.end() : m.end() + 1] in ("!", "！")
         if not shouted or not (len(m.group().split()) > 1 or exclaimed):
             continue
-        if not exclaimed and options["headings"] and all(w in options["headings"].phrases for w in words):
+        if options["headings"] and all(w in options["headings"].phrases for w in words):
             continue
         if _heading(text, m.start(), m.end()) or _name(text, m, options):
             continue
