@@ -87,3 +87,50 @@ def test_any_bytes_decode_or_clear_error(data):
         assert str(e).startswith("f.txt: ") and "\n" not in str(e)
         return
     _lint("f.txt", text)
+
+
+YAML_ALPHABET = st.sampled_from(list(":-[]{}&*!|>'\"#?,%@` \n\t") + ["platform: x", "images:", "  - src: a.jpg", "    alt: ", "jsl:", "ignore: [5.7]", "!!python/name:os.system", "&a", "*a", "<<: *a", "2024-13-45", "1e9999", "~", "あ"])
+
+
+@SETTINGS
+@given(st.lists(YAML_ALPHABET, max_size=30).map("".join), POST_TEXT)
+def test_any_front_matter_text(head, body):
+    """Raw text between the --- lines (not produced by a YAML dumper): a JslError or a clean parse, never another error."""
+    _lint("post.md", f"---\n{head}\n---\n{body}")
+
+
+FILE_CONTENT = st.one_of(
+    POST_TEXT.map(lambda t: t.encode("utf-8")),
+    POST_TEXT.map(lambda t: t.encode("cp932", "replace")),
+    st.binary(max_size=200),
+    st.builds(lambda h, b: f"---\n{h}\n---\n{b}".encode(), st.lists(YAML_ALPHABET, max_size=10).map("".join), POST_TEXT),
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from([".md", ".txt", ".csv", ".json"]), FILE_CONTENT), min_size=1, max_size=5))
+def test_cli_on_a_folder_of_anything(entries):
+    """`jsl check` on a folder of arbitrary files: exit 0, 1 or 2; every post file either checked or one error line."""
+    import json
+    import tempfile
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from jsl.cli import cli
+
+    with tempfile.TemporaryDirectory() as folder:
+        for i, (suffix, data) in enumerate(entries):
+            (Path(folder) / f"post {i}{suffix}").write_bytes(data)
+        result = CliRunner().invoke(cli, ["check", "--format", "json", folder], catch_exceptions=False)
+        assert result.exit_code in (0, 1, 2), result.output
+        report = json.loads(result.stdout)
+        posts_given = sum(1 for suffix, _ in entries if suffix != ".json")
+        assert report["files"] == posts_given
+        errors = [e["path"] for e in report["errors"]]
+        assert len(set(errors)) == len(errors) and (result.exit_code == 2) == bool(errors)
+        for f in report["findings"]:
+            assert f["path"] not in errors
+            source = files.read(f["path"])
+            at = source.line_starts[f["line"] - 1] + f["column"] - 1
+            assert source.text[at : at + len(f["match"])] == f["match"]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from collections.abc import Iterator
-from pathlib import Path
 
 from jsl.errors import JslError
 from jsl.text import Source
@@ -12,6 +12,7 @@ from jsl.text import Source
 POST_SUFFIXES = (".txt", ".md", ".markdown", ".csv")
 SKIP_DIRS = {".git", "node_modules", "__pycache__", ".venv", "venv"}
 MAX_BYTES = 16 * 1024 * 1024
+OPEN_FLAGS = getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -44,24 +45,48 @@ def discover(paths: tuple[str, ...]) -> Iterator[str]:
 
 def read(path: str, stdin_bytes: bytes | None = None) -> Source:
     """Read and decode one file; every problem is a JslError naming the file."""
-    if stdin_bytes is not None:
-        data = stdin_bytes
-    else:
-        try:
-            size = os.path.getsize(path)
-            if size > MAX_BYTES:
-                raise JslError(path, f"file is {size / 1048576:.1f} MB; jsl checks post files up to {MAX_BYTES // 1048576} MB")
-            data = Path(path).read_bytes()
-        except FileNotFoundError:
-            raise JslError(path, "no such file") from None
-        except IsADirectoryError:
-            raise JslError(path, "is a folder") from None
-        except PermissionError:
-            raise JslError(path, "permission denied") from None
-        except OSError as e:
-            raise JslError(path, f"cannot be read: {e.strerror or e}") from None
-    text, encoding, bom = decode(path, data)
-    return Source.of(path, text, encoding, bom)
+    name = display_name(path)
+    data = stdin_bytes if stdin_bytes is not None else _read_bytes(path, name)
+    if len(data) > MAX_BYTES:
+        raise _too_big(name, len(data))
+    text, encoding, bom = decode(name, data)
+    return Source.of(name, text, encoding, bom)
+
+
+def display_name(path: str) -> str:
+    """The path as printable text: a file name that is not UTF-8 (café in Latin-1) shows its bytes as \\xe9."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
+
+
+def _read_bytes(path: str, name: str) -> bytes:
+    """A regular file's bytes, at most MAX_BYTES (a FIFO or /dev/zero would never end; a file may grow)."""
+    try:
+        # non-blocking, so that opening a FIFO returns at once instead of waiting for a writer
+        with os.fdopen(os.open(path, os.O_RDONLY | OPEN_FLAGS), "rb") as f:
+            info = os.fstat(f.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise JslError(name, "is a folder")
+            if not stat.S_ISREG(info.st_mode):
+                raise JslError(name, "is not a regular file (a pipe, socket or device); jsl checks post files")
+            if info.st_size > MAX_BYTES:
+                raise _too_big(name, info.st_size)
+            return f.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise JslError(name, "no such file") from None
+    except IsADirectoryError:
+        raise JslError(name, "is a folder") from None
+    except PermissionError:
+        raise JslError(name, "permission denied") from None
+    except OSError as e:
+        raise JslError(name, f"cannot be read: {e.strerror or e}") from None
+
+
+def _too_big(path: str, size: int) -> JslError:
+    return JslError(path, f"file is {size / 1048576:.1f} MB; jsl checks post files up to {MAX_BYTES // 1048576} MB")
 
 
 def decode(path: str, data: bytes) -> tuple[str, str, bool]:

@@ -108,9 +108,10 @@ def _source_to_text(doc, src_start: int, src_end: int) -> tuple[int, int]:
 class Regex:
     pattern: str
     ignore_case: bool = False
+    linear_only: bool = False  # from a user rule file: RE2 only
 
     def compiled(self):
-        return compile_regex(self.pattern, self.ignore_case)
+        return compile_regex(self.pattern, self.ignore_case, self.linear_only)
 
     def find(self, doc) -> Iterator[Hit]:
         """The whole match, or group 1 when the pattern has groups (context outside, the span inside)."""
@@ -121,8 +122,12 @@ class Regex:
                 yield doc.hit(start, end)
 
 
-def compile_regex(pattern: str, ignore_case: bool = False):
-    """A linear-time RE2 pattern where RE2 can take it; a user pattern can never hang the run."""
+def compile_regex(pattern: str, ignore_case: bool = False, linear_only: bool = False):
+    """A linear-time RE2 pattern where RE2 can take it; a user pattern can never hang the run.
+
+    Built-in patterns with look-around or back-references (which RE2 lacks) run on Python's engine
+    unless they plainly nest quantifiers; `linear_only` patterns (user rule files) must be RE2.
+    """
     import re2
 
     options = re2.Options()
@@ -130,11 +135,21 @@ def compile_regex(pattern: str, ignore_case: bool = False):
     options.log_errors = False
     try:
         return re2.compile(pattern, options)
-    except re2.error:
-        # RE2 lacks look-around and back-references; such (built-in) patterns run on Python's engine
-        if _backtracking_risk(pattern):
-            raise
+    except re2.error as e:
+        problem = e.args[0].decode("utf-8", "replace") if e.args and isinstance(e.args[0], bytes) else str(e)
+        if linear_only and _python_syntax(pattern):
+            problem += "; user rules use RE2 syntax, which has no look-around or back-references"
+        if linear_only or _backtracking_risk(pattern):
+            raise re2.error(problem) from None
         return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+
+
+def _python_syntax(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
 
 
 def _backtracking_risk(pattern: str) -> bool:

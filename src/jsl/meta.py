@@ -31,7 +31,7 @@ class _Where:
         return JslError(self.source.path, f"{key}: {message}", line)
 
 
-def _text(where: _Where, key: str, value: object) -> str | None:
+def _text(where: _Where, key: str, value: object, field: str = "") -> str | None:
     if value is None or value is False:  # `captions: false` says there are none
         return None
     if value is True:
@@ -40,7 +40,7 @@ def _text(where: _Where, key: str, value: object) -> str | None:
         return value.isoformat()
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return str(value)
-    raise where.fail(key, f"must be text, not {type(value).__name__}")
+    raise where.fail(key, f"{field + ' ' if field else ''}must be text, not {type(value).__name__}")
 
 
 def build(source: Source, data: Mapping, line: int, region: tuple[int, int]) -> tuple[Meta, tuple[Image, ...], tuple[Video, ...]]:
@@ -92,20 +92,20 @@ def _entries(where: _Where, key: str, value: object) -> list[Mapping]:
         if isinstance(item, str):
             item = {"src": item}
         if not isinstance(item, Mapping):
-            raise where.fail(key, "each item must be a mapping with src")
+            raise where.fail(key, f"each item must be a file name or a mapping with src, not {type(item).__name__}")
         out.append(item)
     return out
 
 
 def _images(where: _Where, value: object):
     for item in _entries(where, "images", value):
-        src = _text(where, "images", item.get("src")) or ""
-        alt = _text(where, "images", item.get("alt"))
+        src = _text(where, "images", item.get("src"), "src") or ""
+        alt = _text(where, "images", item.get("alt"), "alt")
         yield Image(src, alt, *locate(where.source, src, *where.region))
 
 
 def _videos(where: _Where, value: object):
     for item in _entries(where, "videos", value):
-        src = _text(where, "videos", item.get("src")) or ""
-        captions = _text(where, "videos", item.get("captions"))
+        src = _text(where, "videos", item.get("src"), "src") or ""
+        captions = _text(where, "videos", item.get("captions"), "captions")
         yield Video(src, captions, *locate(where.source, src, *where.region))

@@ -85,7 +85,8 @@ def _strip_lines(value):
     return value
 
 
-def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = ()) -> Rule:
+def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = (), user: bool = False) -> Rule:
+    """One rule file; a `user` rule (extra-rules in jsl.toml) may only use linear-time (RE2) regular expressions."""
     origin = str(path)
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
@@ -128,7 +129,7 @@ def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = ()) -> Rule:
     check_name = None
     options: dict = {}
     if has_match:
-        matcher = _matcher(data["match"], lambda m: fail("match", m), extra_dict_dirs)
+        matcher = _matcher(data["match"], lambda m: fail("match", m), extra_dict_dirs, user)
     else:
         check_name, options = _check(data["check"], data.get("options") or {}, lambda m: fail("check", m), extra_dict_dirs)
     unless = _unless(data.get("unless") or {}, lambda m: fail("unless", m), extra_dict_dirs)
@@ -151,7 +152,7 @@ def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = ()) -> Rule:
         options=options,
         unless=unless,
         status=status,
-        aliases=tuple(str(a) for a in data.get("aliases", []) or []),
+        aliases=_aliases(data.get("aliases"), lambda m: fail("aliases", m)),
         flag=tuple(_examples(examples.get("flag"), lambda m: fail("examples", m))),
         passes=tuple(_examples(examples.get("pass"), lambda m: fail("examples", m))),
     )
@@ -164,7 +165,7 @@ def _wordlist(name: object, fail, extra_dict_dirs):
         fail(f"dictionary {name!r} does not exist (dictionaries/{name}.yaml)")
 
 
-def _matcher(spec: object, fail, extra_dict_dirs):
+def _matcher(spec: object, fail, extra_dict_dirs, user: bool = False):
     from jsl import matchers
 
     if not isinstance(spec, dict) or len(set(spec) & MATCH_KINDS) != 1:
@@ -177,13 +178,16 @@ def _matcher(spec: object, fail, extra_dict_dirs):
     if kind == "words":
         return matchers.Words(_wordlist(value, fail, extra_dict_dirs))
     if kind == "fuzzy":
-        return matchers.Fuzzy(_wordlist(value, fail, extra_dict_dirs), float(spec.get("threshold", 85)), int(spec.get("min_length", 4)))
+        try:
+            return matchers.Fuzzy(_wordlist(value, fail, extra_dict_dirs), float(spec.get("threshold", 85)), int(spec.get("min_length", 4)))
+        except (TypeError, ValueError):
+            fail("fuzzy threshold and min_length must be numbers")
     if kind == "regex":
         try:
-            matchers.compile_regex(str(value), bool(spec.get("ignore_case", False)))
+            matchers.compile_regex(str(value), bool(spec.get("ignore_case", False)), user)
         except Exception as e:  # re2.error or re.error: both mean a bad pattern
             fail(f"regular expression does not compile: {e}")
-        return matchers.Regex(str(value), bool(spec.get("ignore_case", False)))
+        return matchers.Regex(str(value), bool(spec.get("ignore_case", False)), user)
     if not isinstance(value, list) or not value:
         fail("sequence must be a list of token constraints")
     steps = []
@@ -195,8 +199,8 @@ def _matcher(spec: object, fail, extra_dict_dirs):
         surface = None
         if "surface" in step:
             try:
-                surface = re.compile(str(step["surface"]))
-            except re.error as e:
+                surface = matchers.compile_regex(str(step["surface"]), linear_only=True) if user else re.compile(str(step["surface"]))
+            except Exception as e:  # re2.error or re.error
                 fail(f"sequence surface pattern does not compile: {e}")
         pos = tuple(p for p in str(step.get("pos", "")).split(",") if p)
         steps.append(matchers.Step(frozenset(lemma), surface, pos, bool(step.get("optional", False))))
@@ -246,6 +250,8 @@ def _unless(spec: object, fail, extra_dict_dirs) -> Unless:
 
     def as_list(key):
         value = spec.get(key, [])
+        if value is not None and not isinstance(value, (str, list)):
+            fail(f"unless {key} must be a list, not {type(value).__name__}")
         return [value] if isinstance(value, str) else list(value or [])
 
     lists = as_list("list")
@@ -255,6 +261,14 @@ def _unless(spec: object, fail, extra_dict_dirs) -> Unless:
     if context - CONTEXT_FLAGS:
         fail(f"unknown context flag {sorted(context - CONTEXT_FLAGS)[0]!r} (known: {', '.join(sorted(CONTEXT_FLAGS))})")
     return Unless(tuple(as_list("phrases")), tuple(lists), frozenset(context), frozenset(as_list("sentence_has")))
+
+
+def _aliases(value: object, fail) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if value is not None and not isinstance(value, list):
+        fail(f"aliases must be a list of former rule ids, not {type(value).__name__}")
+    return tuple(str(a) for a in value or [])
 
 
 def _examples(items: object, fail):
@@ -275,8 +289,16 @@ def rule_files(folder: Path) -> list[Path]:
     return sorted(p for p in Path(folder).rglob("*.yaml") if p.is_file())
 
 
-def load_folder(folder: Path, extra_dict_dirs: tuple[Path, ...] = ()) -> list[Rule]:
-    return [load_file(path, extra_dict_dirs) for path in rule_files(folder)]
+def load_folder(folder: Path, extra_dict_dirs: tuple[Path, ...] = (), user: bool = False) -> list[Rule]:
+    return [_load_checked(path, extra_dict_dirs, user) for path in rule_files(folder)]
+
+
+def _load_checked(path: Path, extra_dict_dirs: tuple[Path, ...], user: bool) -> Rule:
+    """load_file, with any value of a type it did not expect turned into an error naming the file."""
+    try:
+        return load_file(path, extra_dict_dirs, user)
+    except (TypeError, ValueError, AttributeError) as e:
+        raise JslError(str(path), f"a value has the wrong type: {e}") from None
 
 
 def load_builtin() -> list[Rule]:
@@ -286,7 +308,7 @@ def load_builtin() -> list[Rule]:
 def load_all(extra_rule_dirs: tuple[Path, ...] = (), extra_dict_dirs: tuple[Path, ...] = ()) -> list[Rule]:
     rules = load_folder(rules_dir(), extra_dict_dirs)
     for folder in extra_rule_dirs:
-        rules += load_folder(folder, extra_dict_dirs)
+        rules += load_folder(folder, extra_dict_dirs, user=True)
     seen: dict[str, str] = {}
     for rule in rules:
         if rule.id in seen:
