@@ -63,18 +63,22 @@ def _by_sentence(doc, words, starts) -> dict[int, list[tuple[int, int]]]:
 
 
 def _negated_after(doc, end: int) -> bool:
-    """True when the words right after `end` (before the next content word) negate it."""
+    """True when the words right after `end` (before the next content word) negate it.
+
+    Particles and auxiliaries are passed over, and a helper verb after て (燃やしてはいけない);
+    〜ませんか is an invitation, not a negation.
+    """
     tokens = doc.tokens
     starts = doc.cache.get("endorsed_act_starts")
     if starts is None:
         starts = doc.cache["endorsed_act_starts"] = [t.start for t in tokens]
     at = bisect_right(starts, end - 1)
-    for token in tokens[at : at + 6]:
-        if token.lemma in NEGATING:
-            return True
-        if token.pos[0] == "助詞" and token.lemma == "な" and token.pos[1] == "終助詞":
-            return True
-        if token.pos[0] in _PASSES or token.pos[1] == "非自立可能":
+    following = tokens[at : at + 7]
+    for i, token in enumerate(following):
+        if token.lemma in NEGATING or (token.lemma == "な" and token.pos[1] == "終助詞"):
+            return not (i + 1 < len(following) and following[i + 1].lemma == "か")
+        helper = token.pos[1] == "非自立可能" and i > 0 and following[i - 1].lemma in ("て", "は")
+        if token.pos[0] in _PASSES or helper:
             continue
         return False
     return False
