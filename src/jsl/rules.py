@@ -64,8 +64,8 @@ class Rule:
         return self.message.get(key) or self.message.get("default") or next(iter(self.message.values()))
 
 
-class _LineLoader(yaml.SafeLoader):
-    """Safe YAML loading that remembers the line of each top-level key."""
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Safe YAML loading (libyaml's parser when built in) that remembers the line of each top-level key."""
 
 
 def _construct_mapping(loader, node, deep=False):
