@@ -77,7 +77,7 @@ def _negated_after(doc, end: int) -> bool:
     for i, token in enumerate(following):
         if token.lemma in NEGATING or (token.lemma == "な" and token.pos[1] == "終助詞"):
             return not (i + 1 < len(following) and following[i + 1].lemma == "か")
-        helper = token.pos[1] == "非自立可能" and i > 0 and following[i - 1].lemma in ("て", "は")
+        helper = token.pos[1] == "非自立可能" and (token.lemma == "為る" or (i > 0 and following[i - 1].lemma in ("て", "は")))
         if token.pos[0] in _PASSES or helper:
             continue
         return False
