@@ -285,3 +285,18 @@ def test_wrong_types_in_a_rule_file_are_named(here: Path, change, words):
     assert result.exit_code == 2, result.output
     assert "5.7-local-pattern.yaml" in result.stderr and words in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_csv_with_too_many_rows_is_refused(monkeypatch):
+    from jsl import csvposts
+
+    monkeypatch.setattr(csvposts, "MAX_ROWS", 100)
+    assert len(posts.parse(Source.of("ok.csv", "text\n" + "本文です\n" * 100))) == 100
+    with pytest.raises(JslError, match="CSV has more than 100 rows; split it into smaller files"):
+        posts.parse(Source.of("many.csv", "text\n" + "本文です\n" * 101))
+
+
+def test_iso_2022_jp_is_read_not_taken_for_binary():
+    text = "火災予防のお知らせです。\n消防本部"
+    source = files.read("old-mail.txt", text.encode("iso2022_jp"))
+    assert source.text == text

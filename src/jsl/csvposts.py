@@ -10,6 +10,7 @@ from jsl.text import Source, Text, TextBuilder
 
 TEXT_COLUMNS = ("text", "message", "body", "本文")
 MAX_COLUMNS = 200
+MAX_ROWS = 50_000  # every post is kept for the checks that compare posts: bound the memory one small file can take
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +60,12 @@ def _rows(source: Source):
     text = source.text
     n = len(text)
     pos = 0
+    rows = 0
     while pos < n:
         line = source.position(pos).line
+        rows += 1
+        if rows > MAX_ROWS + 1:
+            raise JslError(source.path, f"CSV has more than {MAX_ROWS:,} rows; split it into smaller files", line)
         cells: list[Cell] = []
         while True:
             cell, pos = _cell(source, pos)

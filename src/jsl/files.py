@@ -90,7 +90,7 @@ def _too_big(path: str, size: int) -> JslError:
 
 
 def decode(path: str, data: bytes) -> tuple[str, str, bool]:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else Shift_JIS (CP932) or EUC-JP, else a detected encoding."""
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else ISO-2022-JP, Shift_JIS (CP932) or EUC-JP, else a detected encoding."""
     if not data.strip():
         raise JslError(path, "file is empty")
     for bom, encoding in BOMS:
@@ -102,7 +102,9 @@ def decode(path: str, data: bytes) -> tuple[str, str, bool]:
             return _clean(path, text), encoding, True
     if b"\x00" in data:
         raise JslError(path, "contains NUL bytes: a binary file, or UTF-16 without a byte-order mark; save posts as UTF-8")
-    for encoding in ("utf-8", "cp932", "euc-jp"):
+    # ISO-2022-JP (old mail) is 7-bit, so it would pass as UTF-8 full of escape characters
+    jis = ("iso2022_jp_ext",) if b"\x1b$B" in data or b"\x1b$@" in data else ()
+    for encoding in (*jis, "utf-8", "cp932", "euc-jp"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
