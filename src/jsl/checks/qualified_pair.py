@@ -27,6 +27,8 @@ OPTIONS = {
 }
 
 PEOPLE_SUFFIXES = {"人", "系"}
+PEOPLE_NOUNS = {"人", "人間", "連中", "奴", "者"}
+PLACE_SUFFIXES = {"市", "町", "村", "県", "国", "地区", "地域", "辺り", "あたり"}
 
 
 def check(doc, options) -> Iterator:
@@ -63,19 +65,34 @@ def _claims(doc, options, starts) -> dict[int, list[tuple[int, int]]]:
 
 
 def _people(doc) -> Iterator[tuple[int, int]]:
-    """ベトナム人, 中東系, 〇〇人: a country name or a run of masks, then 人 or 系."""
+    """ベトナム人, 中東系, 〇〇人: a country name or a run of masks, then 人 or 系; アジアの人, 〇〇市の連中."""
     tokens = doc.tokens
     for i in range(1, len(tokens)):
-        if tokens[i].surface not in PEOPLE_SUFFIXES:
-            continue
-        before = tokens[i - 1]
-        if before.pos[2:4] == ("地名", "国"):
-            yield before.start, tokens[i].end
-        elif before.surface and all(ch in MASKS for ch in before.surface):
-            first = i - 1
-            while first > 0 and tokens[first - 1].surface and all(ch in MASKS for ch in tokens[first - 1].surface):
-                first -= 1
+        first = None
+        if tokens[i].surface in PEOPLE_SUFFIXES:
+            first = _place_start(tokens, i - 1, countries_only=True)
+        if first is None and tokens[i].lemma in PEOPLE_NOUNS and tokens[i - 1].surface == "の" and i >= 2:
+            first = _place_start(tokens, i - 2, countries_only=False)
+        if first is not None:
             yield tokens[first].start, tokens[i].end
+
+
+def _place_start(tokens, last: int, countries_only: bool) -> int | None:
+    """Where the place name ending at tokens[last] starts: a country (or any place) name, or a run of masks."""
+    if not countries_only and tokens[last].surface in PLACE_SUFFIXES and last > 0:
+        last -= 1
+    token = tokens[last]
+    if token.pos[2] == "地名" and (token.pos[3] == "国" or not countries_only):
+        return last
+    if not _masked(token):
+        return None
+    while last > 0 and _masked(tokens[last - 1]):
+        last -= 1
+    return last
+
+
+def _masked(token) -> bool:
+    return bool(token.surface) and all(ch in MASKS for ch in token.surface)
 
 
 def _sentence(starts: list[int], offset: int) -> int:
