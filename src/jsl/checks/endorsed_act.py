@@ -31,13 +31,14 @@ OPTIONS = {
 NEGATING = frozenset({"ない", "ず", "ぬ", "無い", "止める", "控える", "禁止", "駄目", "厳禁", "不可", "違反"})
 # what may stand between a word and its negation: particles, auxiliaries, て-form helpers
 _PASSES = ("助詞", "助動詞", "接尾辞")
+_ADVERBS = frozenset({"絶対", "決して", "必ず", "くれぐれも", "なるべく", "できる", "出来る"})
 
 
 def check(doc, options) -> Iterator[Hit]:
     if options["words"] is None or options["near"] is None:
         return
     starts = [s.start for s in doc.sentences]
-    found = {key: _by_sentence(doc, options[key], starts) if options[key] is not None else None
+    found = {key: _by_sentence(doc, options[key], starts, key != "unless_sentence") if options[key] is not None else None
              for key in ("words", "near", "also", "unless_sentence")}
     targets, partners, needed, spoiled = found["words"], found["near"], found["also"], found["unless_sentence"] or {}
     if not targets or needed == {}:
@@ -52,10 +53,10 @@ def check(doc, options) -> Iterator[Hit]:
             yield doc.hit(*pair)
 
 
-def _by_sentence(doc, words, starts) -> dict[int, list[tuple[int, int]]]:
+def _by_sentence(doc, words, starts, negatable: bool = True) -> dict[int, list[tuple[int, int]]]:
     found: dict[int, list[tuple[int, int]]] = {}
     for start, end, _entry in find(doc, words):
-        if _negated_after(doc, end):
+        if negatable and _negated_after(doc, end):
             continue
         index = max(bisect_right(starts, start) - 1, 0)
         found.setdefault(index, []).append((start, end))
@@ -78,7 +79,7 @@ def _negated_after(doc, end: int) -> bool:
         if token.lemma in NEGATING or (token.lemma == "な" and token.pos[1] == "終助詞"):
             return not (i + 1 < len(following) and following[i + 1].lemma == "か")
         helper = token.pos[1] == "非自立可能" and (token.lemma == "為る" or (i > 0 and following[i - 1].lemma in ("て", "は")))
-        if token.pos[0] in _PASSES or helper:
+        if token.pos[0] in _PASSES or helper or token.lemma in _ADVERBS:
             continue
         return False
     return False
