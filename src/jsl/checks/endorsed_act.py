@@ -7,6 +7,7 @@ but a match that is negated right where it stands (燃やさない, 捨てずに
 does. `also` names a third list that must be in the same sentence too (a place: 庭, 山林),
 or anywhere in the post with `also_scope: post` (a religious word for an invitation).
 `window: 1` lets the partner stand in the next or previous sentence (「野菜あります。DMで」).
+Words of `unless_sentence` spoil their sentence as written, negated or not (絶対にやめてください).
 """
 from __future__ import annotations
 
@@ -31,7 +32,8 @@ OPTIONS = {
 NEGATING = frozenset({"ない", "ず", "ぬ", "無い", "止める", "控える", "禁止", "駄目", "厳禁", "不可", "違反"})
 # what may stand between a word and its negation: particles, auxiliaries, て-form helpers
 _PASSES = ("助詞", "助動詞", "接尾辞")
-_ADVERBS = frozenset({"絶対", "決して", "必ず", "くれぐれも", "なるべく", "できる", "出来る"})
+# words that may stand between a word and its negation too: 絶対にやめて, 再利用はできません
+_BRIDGES = frozenset({"絶対", "決して", "必ず", "くれぐれも", "なるべく", "できる", "出来る"})
 
 
 def check(doc, options) -> Iterator[Hit]:
@@ -79,7 +81,7 @@ def _negated_after(doc, end: int) -> bool:
         if token.lemma in NEGATING or (token.lemma == "な" and token.pos[1] == "終助詞"):
             return not (i + 1 < len(following) and following[i + 1].lemma == "か")
         helper = token.pos[1] == "非自立可能" and (token.lemma == "為る" or (i > 0 and following[i - 1].lemma in ("て", "は")))
-        if token.pos[0] in _PASSES or helper or token.lemma in _ADVERBS:
+        if token.pos[0] in _PASSES or helper or token.lemma in _BRIDGES:
             continue
         return False
     return False
