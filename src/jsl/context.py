@@ -102,7 +102,8 @@ def reading(doc) -> Text:
     Used by robust matching: し ね, 死.ね, シネ and しね all read しね.
     """
     builder = TextBuilder()
-    for token in doc.tokens:
+    starts: dict[int, int] = {}  # reading offset where a word begins -> index of its token
+    for i, token in enumerate(doc.tokens):
         src_start, src_end = doc.text.to_source(token.start, token.end)
         if token.pos[0] in ("補助記号", "空白") and token.surface in SEPARATORS:
             builder.add("", src_start, src_end)
@@ -110,8 +111,16 @@ def reading(doc) -> Text:
         value = token.reading if token.pos[1] != "数詞" and token.reading != "*" else token.surface
         if not _is_kana(value):
             value = token.surface
+        starts.setdefault(builder.size, i)
         builder.add(hiragana(value), src_start, src_end)
+    doc.cache["reading_starts"] = starts
     return builder.build()
+
+
+def word_start(doc, offset: int) -> int | None:
+    """The index of the token that begins at this offset of the reading string, or None inside a word."""
+    doc.reading  # noqa: B018 - builds the reading and its word starts
+    return doc.cache["reading_starts"].get(offset)
 
 
 SEPARATORS = set(" 　.・_-/,，．‐*＊") - {"*", "＊"}

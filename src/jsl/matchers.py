@@ -63,6 +63,8 @@ def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]
                 continue
             if m.end() < len(text) and text[m.end()] not in MAY_FOLLOW:
                 continue
+            if not _starts_a_word(doc, m.start()):
+                continue
             src = reading.to_source(m.start(), m.end())
             # report in normalized-text offsets like the lemma path does
             start, end = _source_to_text(doc, *src)
@@ -70,6 +72,23 @@ def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]
 
 
 _LENGTHENING = str.maketrans("", "", "ー〜～~")
+# a match that begins with a particle or an auxiliary glued to the word before it continues that word
+# (ますしね is not しね), while one after a space or a comma stands alone (、し ね)
+FUNCTION_WORDS = ("助詞", "助動詞")
+STANDALONE_AFTER = ("補助記号", "空白")
+
+
+def _starts_a_word(doc, offset: int) -> bool:
+    from jsl.context import word_start
+
+    i = word_start(doc, offset)
+    if i is None:
+        return False
+    token = doc.tokens[i]
+    if token.pos[0] not in FUNCTION_WORDS or i == 0:
+        return True
+    before = doc.tokens[i - 1]
+    return before.end < token.start or before.pos[0] in STANDALONE_AFTER
 
 
 def _without_masks(doc, text: str) -> str | None:
