@@ -12,6 +12,7 @@ from jsl.checks import listed_words, masked_words, qualified_pair
 from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
+from jsl.checks import halfwidth_katakana
 from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
 
 CHECKS = {
@@ -29,6 +30,7 @@ CHECKS = {
     "enclosed_characters": enclosed_characters,
     "external_links": external_links,
     "fancy_letters": fancy_letters,
+    "halfwidth_katakana": halfwidth_katakana,
     "hearsay_endings": hearsay_endings,
     "image_alt_text": image_alt_text,
     "impersonation": impersonation,
