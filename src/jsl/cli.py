@@ -60,7 +60,9 @@ def cli() -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this jsl.toml instead of searching.")
 @click.option("--preview", is_flag=True, help="Also run rules still in preview.")
 @click.option("--stdin-filename", help="Name for standard input (-): its suffix gives the format (.md, .txt, .csv); default .md.")
-def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, stdin_filename) -> None:
+@click.option("--fix", "fix_", is_flag=True, help="Apply safe fixes in place (keeping encoding and line ends) and report what remains; with -, print the fixed text.")
+@click.option("--diff", "diff_", is_flag=True, help="Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are some.")
+def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, stdin_filename, fix_, diff_) -> None:
     """Check post files (.txt, .md, .csv), folders of them, or - for standard input.
 
     Exit status: 0 when no finding reaches --fail-on, 1 when one does,
@@ -84,11 +86,27 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
     active = selection.choose(all_rules, select or config.select, config.ignore + ignore, preview or config.preview)
     stdin_bytes = sys.stdin.buffer.read() if "-" in paths else None
     suffix = Path(stdin_filename or "-.md").suffix or ".md"
+    if fix_ and not diff_ and "-" in paths and len(paths) > 1:
+        _fail("--fix with - prints the fixed standard input: give no other paths")
+
+    def lint(targets, data=stdin_bytes, name=stdin_filename or "-"):
+        return runner.check_paths(targets, config, active, all_rules, data, suffix, name)
+
     try:
-        result = runner.check_paths(paths, config, active, all_rules, stdin_bytes, suffix, stdin_filename or "-")
+        result = lint(paths)
+        if fix_ or diff_:
+            from jsl import fix
+
+            result, fixes = fix.run(paths, result, lint, suffix, diff_, sys.stdout, sys.stdout.buffer)
     except JslError as e:
         _fail(str(e))
-    FORMATS[fmt](result, all_rules, sys.stdout)
+    if diff_:
+        for error in result.errors:
+            click.echo(f"jsl: {error}", err=True)
+        sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if fixes else EXIT_CLEAN)
+    FORMATS[fmt](result, all_rules, sys.stderr if fix_ and "-" in paths else sys.stdout)
+    if fix_ and fmt == "text":
+        click.echo(f"{fixes} fix{'es' if fixes != 1 else ''} applied", err=True)
     if not result.files:
         click.echo("jsl: warning: no post files (.txt, .md, .csv) in the given folders", err=True)
     if fmt != "text":
