@@ -239,3 +239,18 @@ def test_csv_fixes_that_would_break_a_cell_are_skipped():
 def test_fixes_the_encoding_cannot_hold_are_skipped():
     source = Source.of("a.txt", "あい", encoding="cp932")
     assert fix.edits(source, [finding(0, 1, "𝐀")]) == []
+
+
+def test_suppressed_findings_are_not_fixed(folder):
+    text = "<!-- jsl-disable-next-line enclosed-characters -->\n①受付\n②問診\n"
+    (folder / "a.md").write_text(text, encoding="utf-8")
+    run("--fix", "a.md")
+    assert (folder / "a.md").read_text(encoding="utf-8") == text.replace("②", "(2)")
+
+
+def test_per_file_ignores_hold_when_fixing(folder):
+    (folder / "jsl.toml").write_text('[per-file-ignores]\n"keep.md" = ["4.6"]\n', encoding="utf-8")
+    (folder / "keep.md").write_text("①受付\n", encoding="utf-8")
+    assert run("--diff", "keep.md").exit_code == 0
+    run("--fix", "keep.md")
+    assert (folder / "keep.md").read_text(encoding="utf-8") == "①受付\n"
