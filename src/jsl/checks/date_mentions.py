@@ -34,7 +34,8 @@ YEAR_PAIRS = (
 BAD_MONTH = re.compile(
     r"(?<![\d.])(?P<m>1[3-9]|[2-9]\d)\s*月(?=\s*(?:上旬|中旬|下旬|末|初旬|初め|頃|ごろ|中|に|から|まで|以降))"
 )
-TIME = re.compile(r"(?<![\d.:])(?P<ampm>午前|午後)?\s*(?P<h>\d{1,2})\s*時(?![間限点])(?:\s*(?P<min>\d{1,2})\s*分)?")
+# starts at 午前/午後 or at the first digit, never at a space: a run of spaces is not rescanned from each one
+TIME = re.compile(r"(?:(?P<ampm>午前|午後)\s*)?(?<![\d.:])(?P<h>\d{1,2})\s*時(?![間限点])(?:\s*(?P<min>\d{1,2})\s*分)?")
 CLOCK_RANGE = re.compile(r"(?<![\d.:])(\d{1,2}):(\d{2})\s*(?:~|-|－|―|から)\s*(\d{1,2}):(\d{2})(?![\d:])")
 # A date quoted as the wrong one in a correction: 誤:12月5日, 「12月5日」と記載しましたが
 WRONG_BEFORE = re.compile(r"(?:誤\s*[:：)]|\(誤\)|誤りは)[^正→⇒\n]*$")

@@ -22,11 +22,13 @@ OPTIONS = {
 
 # in the digit view (kanji digits already ASCII; 十 stays, as in 十一番地)
 NUM = r"[\d十]+"
+# every number alternative starts where a run of digits starts: otherwise a long run of digits
+# is rescanned from each of its positions (quadratic time on hostile input)
 ADDRESS = re.compile(
-    rf"{NUM}\s?丁目\s?\d+\s?番地?(?:\s?の?\s?\d+\s?号?)?"  # 二丁目11番地の7, 3丁目8番地5, 3丁目8番5号
-    rf"|{NUM}\s?丁目\s?\d+(?:\s?[-の]\s?\d+){{1,2}}"  # 3丁目8-5
-    r"|\d+\s?番地(?:\s?の?\s?\d+(?:\s?号)?)?"  # 2400番地, 11番地の7
-    r"|\d+\s?番\s?\d+\s?号"  # 8番5号
+    rf"(?<![\d十]){NUM}\s?丁目\s?\d+\s?番地?(?:\s?の?\s?\d+\s?号?)?"  # 二丁目11番地の7, 3丁目8番地5, 3丁目8番5号
+    rf"|(?<![\d十]){NUM}\s?丁目\s?\d+(?:\s?[-の]\s?\d+){{1,2}}"  # 3丁目8-5
+    r"|(?<![\d十])\d+\s?番地(?:\s?の?\s?\d+(?:\s?号)?)?"  # 2400番地, 11番地の7
+    r"|(?<![\d十])\d+\s?番\s?\d+\s?号"  # 8番5号
     r"|(?<=[^\W\d_])[1-9]\d{0,3}-[1-9]\d{0,3}-[1-9]\d{0,3}(?![\d-])"  # 井野台1-2-3 (after a place name)
 )
 NOT_TOWN = ("助詞", "助動詞", "補助記号", "記号", "空白", "感動詞", "接続詞")
