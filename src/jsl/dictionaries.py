@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 import yaml
@@ -50,7 +50,11 @@ class WordList:
             for entry in self.entries:
                 self.index.setdefault(entry.pattern[0].key, []).append(entry)
 
-    @property
+    @cached_property
+    def robust_entries(self) -> list[Entry]:
+        return [e for e in self.entries if e.robust and len(e.reading) >= 2]
+
+    @cached_property
     def phrases(self) -> frozenset[str]:
         return frozenset(e.phrase for e in self.entries)
 
@@ -98,6 +102,22 @@ def compile_entry(item: object, origin: str) -> Entry:
 
 
 def load_file(path: Path) -> WordList:
+    """A compiled word list; the compiled form is cached on disk until the file changes."""
+    from jsl import cache
+
+    try:
+        key = cache.file_key(path)
+    except OSError:
+        key = None
+    words = cache.load("words", key) if key else None
+    if words is None:
+        words = _compile_file(path)
+        if key:
+            cache.store("words", key, words)
+    return words
+
+
+def _compile_file(path: Path) -> WordList:
     origin = str(path)
     try:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
@@ -117,6 +137,7 @@ def load_file(path: Path) -> WordList:
     return WordList(data["name"], data["about"], tuple(compile_entry(e, origin) for e in entries), origin)
 
 
+@cache
 def available(extra_dirs: tuple[Path, ...] = ()) -> dict[str, Path]:
     found = {}
     for folder in (dictionaries_dir(), *extra_dirs):

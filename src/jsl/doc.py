@@ -46,6 +46,12 @@ class Doc:
 
         return flags_at(self, start, end)
 
+    def release(self) -> None:
+        """Drop tokens, sentences, readings and memos once the post's own rules have run."""
+        self.cache.clear()
+        for name in ("tokens", "sentences", "reading"):
+            self.__dict__.pop(name, None)
+
     def hit(self, start: int, end: int, key: str = "default", fields: Mapping[str, str] | None = None, fix: Fix | None = None) -> Hit:
         """A Hit for normalized-text offsets, converted to offsets in the source file."""
         src_start, src_end = self.text.to_source(start, end)

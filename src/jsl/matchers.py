@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from jsl.dictionaries import Elem, Entry, WordList
 from jsl.findings import Hit
@@ -24,29 +25,59 @@ def elem_matches(elem: Elem, token) -> bool:
     return all(p in token.pos for p in elem.pos) if elem.pos else True
 
 
-def find_words(doc, words: WordList) -> Iterator[tuple[int, int, Entry]]:
-    """Matches on token boundaries, by lemma (so 殺す finds 殺せ), in normalized-text offsets."""
+def find_words(doc, words: WordList) -> list[tuple[int, int, Entry]]:
+    """Matches on token boundaries, by lemma (so 殺す finds 殺せ), in normalized-text offsets.
+
+    Memoized per post and list: several rules and context flags ask for the same list.
+    """
+    key = ("find_words", id(words))
+    cached = doc.cache.get(key)
+    if cached is None or cached[0] is not words:
+        cached = (words, _find_words(doc, words))
+        doc.cache[key] = cached
+    return cached[1]
+
+
+def _key_positions(doc) -> dict[str, list[int]]:
+    """Token indices by lemma and by surface, built once per post."""
+    positions = doc.cache.get("key_positions")
+    if positions is None:
+        positions = {}
+        for i, token in enumerate(doc.tokens):
+            positions.setdefault(token.lemma, []).append(i)
+            if token.surface != token.lemma:
+                positions.setdefault(token.surface, []).append(i)
+        doc.cache["key_positions"] = positions
+    return positions
+
+
+def _find_words(doc, words: WordList) -> list[tuple[int, int, Entry]]:
     tokens = doc.tokens
     index = words.index
-    found: set[tuple[int, int]] = set()
-    for i, token in enumerate(tokens):
-        candidates = index.get(token.lemma, [])
-        if token.surface != token.lemma:
-            candidates = candidates + index.get(token.surface, [])
-        for entry in candidates:
-            n = len(entry.pattern)
-            if i + n > len(tokens):
-                continue
-            if all(elem_matches(e, t) for e, t in zip(entry.pattern, tokens[i : i + n])):
-                found.add((token.start, tokens[i + n - 1].end))
-                yield token.start, tokens[i + n - 1].end, entry
-    robust = [e for e in words.entries if e.robust and len(e.reading) >= 2]
+    positions = _key_positions(doc)
+    # only the list's first words that occur in the post are looked at (a C-level set intersection)
+    hits: list[tuple[int, int, int, Entry]] = []
+    seen: set[tuple[int, Entry]] = set()
+    for key in positions.keys() & index.keys():
+        for i in positions[key]:
+            for entry in index[key]:
+                n = len(entry.pattern)
+                if i + n > len(tokens) or (i, id(entry)) in seen:
+                    continue
+                if all(elem_matches(e, t) for e, t in zip(entry.pattern, tokens[i : i + n])):
+                    seen.add((i, id(entry)))
+                    hits.append((i, n, tokens[i].start, entry))
+    hits.sort(key=lambda h: (h[0], h[1]))
+    found = [(start, tokens[i + n - 1].end, entry) for i, n, start, entry in hits]
+    spans = {(start, end) for start, end, _ in found}
+    robust = words.robust_entries
     if robust:
         for start, end, entry in _find_readings(doc, robust):
             # a plainly written word is found by both paths; report it once
-            if (start, end) not in found:
-                found.add((start, end))
-                yield start, end, entry
+            if (start, end) not in spans:
+                spans.add((start, end))
+                found.append((start, end, entry))
+    return found
 
 
 def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]]:
@@ -141,6 +172,7 @@ class Regex:
                 yield doc.hit(start, end)
 
 
+@cache
 def compile_regex(pattern: str, ignore_case: bool = False, linear_only: bool = False):
     """A linear-time RE2 pattern where RE2 can take it; a user pattern can never hang the run.
 

@@ -305,8 +305,34 @@ def load_builtin() -> list[Rule]:
     return load_folder(rules_dir())
 
 
+def _builtin_key() -> tuple:
+    """What the shipped rules depend on: every rule and dictionary file's size and time."""
+    from jsl import cache
+    from jsl.paths import dictionaries_dir
+
+    files = [*rule_files(rules_dir()), *sorted(dictionaries_dir().glob("*.yaml")), rules_dir() / "guideline.ja.md"]
+    return tuple(cache.file_key(p) for p in files)
+
+
+def load_builtin_cached(extra_dict_dirs: tuple[Path, ...] = ()) -> list[Rule]:
+    """The shipped rules; loaded once and kept on disk until a rule or dictionary file changes."""
+    from jsl import cache
+
+    if extra_dict_dirs:
+        return load_folder(rules_dir(), extra_dict_dirs)
+    try:
+        key = _builtin_key()
+    except OSError:
+        return load_folder(rules_dir())
+    rules = cache.load("rules", key)
+    if rules is None:
+        rules = load_folder(rules_dir())
+        cache.store("rules", key, rules)
+    return rules
+
+
 def load_all(extra_rule_dirs: tuple[Path, ...] = (), extra_dict_dirs: tuple[Path, ...] = ()) -> list[Rule]:
-    rules = load_folder(rules_dir(), extra_dict_dirs)
+    rules = list(load_builtin_cached(extra_dict_dirs))
     for folder in extra_rule_dirs:
         rules += load_folder(folder, extra_dict_dirs, user=True)
     seen: dict[str, str] = {}

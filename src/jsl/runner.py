@@ -159,7 +159,10 @@ def _lint(docs: Sequence[Doc], rules: Sequence[Rule]) -> dict[int, list[Finding]
     """Findings per doc (by id): each post's own, then those of checks that compare posts (check_run)."""
     from jsl.checks import CHECKS
 
-    found = {id(doc): lint_doc(doc, rules) for doc in docs}
+    found = {}
+    for doc in docs:
+        found[id(doc)] = lint_doc(doc, rules)
+        doc.release()  # checks across posts need only the text: keep memory flat over large runs
     for rule in rules:
         module = CHECKS.get(rule.check) if rule.check else None
         if module is None or not hasattr(module, "check_run"):

@@ -39,15 +39,17 @@ def find(doc, words) -> list[tuple[int, int, Entry]]:
 def _find(doc, words) -> list[tuple[int, int, Entry]]:
     found = list(find_words(doc, words))
     seen = [(start, end) for start, end, _ in found]
-    text, starts, ends = _folded(doc)
-    for needle, entry in _needles(words):
-        at = text.find(needle)
-        while at >= 0:
+    text, starts, ends, ordered = _folded(doc)
+    by_first = _needles(words)
+    if not by_first:
+        return found
+    # a needle must begin where a token begins: look only there, and only at needles with that first letter
+    for at in ordered:
+        for needle, entry in by_first.get(text[at], ()):
             end = at + len(needle)
-            if at in starts and end in ends and not any(s < end and at < e for s, e in seen):
+            if end in ends and text.startswith(needle, at) and not any(s < end and at < e for s, e in seen):
                 seen.append((at, end))
                 found.append((at, end, entry))
-            at = text.find(needle, at + 1)
     return found
 
 
@@ -59,7 +61,8 @@ def _folded(doc):
         lowered = text.casefold()
         if len(lowered) != len(text):  # ß → ss and the like would shift the offsets
             lowered = text
-        folded = (lowered, {t.start for t in doc.tokens}, {t.end for t in doc.tokens})
+        starts = {t.start for t in doc.tokens}
+        folded = (lowered, starts, {t.end for t in doc.tokens}, sorted(starts))
         doc.cache["listed_words_text"] = folded
     return folded
 
@@ -67,15 +70,16 @@ def _folded(doc):
 _NEEDLES: dict[int, tuple] = {}
 
 
-def _needles(words) -> tuple[tuple[str, Entry], ...]:
-    """Entries to look for as written; one with exact: or pos: means only what the word list says."""
+def _needles(words) -> dict[str, list[tuple[str, Entry]]]:
+    """Entries to look for as written, by first letter; one with exact: or pos: means only what the list says."""
     cached = _NEEDLES.get(id(words))
     if cached is None or cached[0] is not words:
-        needles = tuple(
-            (hiragana(entry.phrase).casefold(), entry)
-            for entry in words.entries
-            if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern)
-        )
+        needles: dict[str, list[tuple[str, Entry]]] = {}
+        for entry in words.entries:
+            if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern):
+                needle = hiragana(entry.phrase).casefold()
+                if needle:
+                    needles.setdefault(needle[0], []).append((needle, entry))
         cached = (words, needles)
         _NEEDLES[id(words)] = cached
     return cached[1]
