@@ -131,7 +131,7 @@ def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = (), user: bool = F
     if has_match:
         matcher = _matcher(data["match"], lambda m: fail("match", m), extra_dict_dirs, user)
     else:
-        check_name, options = _check(data["check"], data.get("options") or {}, lambda m: fail("check", m), extra_dict_dirs)
+        check_name, options = _check(data["check"], data.get("options") or {}, lambda m: fail("check", m), extra_dict_dirs, user)
     unless = _unless(data.get("unless") or {}, lambda m: fail("unless", m), extra_dict_dirs)
     status = str(data.get("status", "stable"))
     if status not in ("stable", "preview"):
@@ -207,7 +207,7 @@ def _matcher(spec: object, fail, extra_dict_dirs, user: bool = False):
     return matchers.Sequence(tuple(steps))
 
 
-def _check(name: object, options: object, fail, extra_dict_dirs):
+def _check(name: object, options: object, fail, extra_dict_dirs, user: bool = False):
     from jsl.checks import CHECKS
 
     name = str(name)
@@ -215,11 +215,15 @@ def _check(name: object, options: object, fail, extra_dict_dirs):
         fail(f"check {name!r} does not exist (known: {', '.join(sorted(CHECKS))})")
     if not isinstance(options, dict):
         fail("options must be a mapping")
-    return name, resolve_options(name, options, fail, extra_dict_dirs)
+    return name, resolve_options(name, options, fail, extra_dict_dirs, user)
 
 
-def resolve_options(name: str, given: Mapping, fail, extra_dict_dirs=()) -> dict:
-    """Check options against the check's OPTIONS {name: (type, default)}; list names become WordLists."""
+def resolve_options(name: str, given: Mapping, fail, extra_dict_dirs=(), user: bool = False) -> dict:
+    """Check options against the check's OPTIONS {name: (type, default)}; list names become WordLists.
+
+    Kinds "regex" and "regex-list" are compiled here; patterns a user gives (a jsl.toml table or a
+    user rule file) must be RE2, so that no pattern from outside jsl can backtrack for ever.
+    """
     from jsl.checks import CHECKS
 
     spec = getattr(CHECKS[name], "OPTIONS", {})
@@ -231,6 +235,14 @@ def resolve_options(name: str, given: Mapping, fail, extra_dict_dirs=()) -> dict
         value = given.get(key, default)
         if kind == "wordlist":
             resolved[key] = _wordlist(value, fail, extra_dict_dirs) if value else None
+        elif kind in ("regex", "regex-list"):
+            patterns = [value] if kind == "regex" else value
+            if not isinstance(patterns, (list, tuple)) or not all(isinstance(p, str) for p in patterns):
+                fail(f"option {key} must be {'a regular expression' if kind == 'regex' else 'a list of regular expressions'}")
+            from_user = user and key in given
+            for pattern in patterns:
+                _valid_regex(pattern, key, from_user, fail)
+            resolved[key] = value if kind == "regex" else tuple(value)
         elif kind == "list":
             if not isinstance(value, (list, tuple)):
                 fail(f"option {key} must be a list")
@@ -242,6 +254,17 @@ def resolve_options(name: str, given: Mapping, fail, extra_dict_dirs=()) -> dict
         else:
             resolved[key] = value
     return resolved
+
+
+def _valid_regex(pattern: str, key: str, linear_only: bool, fail) -> None:
+    from jsl.matchers import compile_regex
+
+    if not pattern:
+        return
+    try:
+        compile_regex(pattern, linear_only=linear_only)
+    except Exception as e:  # re2.error or re.error: both mean the pattern cannot be used
+        fail(f"option {key}: regular expression does not compile: {e}")
 
 
 def _unless(spec: object, fail, extra_dict_dirs) -> Unless:

@@ -54,7 +54,7 @@ def _with_options(config: Config, rule: Rule, given) -> Rule:
     if rule.check is None:
         fail("this rule takes no options")
     merged = {**_plain(rule.options), **given}
-    return dataclasses.replace(rule, options=rules_mod.resolve_options(rule.check, merged, fail, config.extra_dictionaries))
+    return dataclasses.replace(rule, options=rules_mod.resolve_options(rule.check, merged, fail, config.extra_dictionaries, user=True))
 
 
 def _plain(options) -> dict:

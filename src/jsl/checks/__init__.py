@@ -1,6 +1,6 @@
 """Named checks: Python for what a word list or pattern cannot express.
 
-Each module has OPTIONS = {name: (type, default)} (type int, float, str, bool,
+Each module has OPTIONS = {name: (type, default)} (type int, float, str, bool, "regex", "regex-list",
 "list" or "wordlist") and check(doc, options) -> Iterator[Hit]; a check over
 the whole run (duplicates) has check_run(docs, options) -> Iterator[(doc, Hit)]
 instead. A rule file names the check; its messages stay in the YAML.

@@ -7,7 +7,7 @@ from jsl import handles
 from jsl.findings import Hit
 
 OPTIONS = {
-    "pattern": (str, r"^@josokoiki\.[a-z]+$"),  # the form every official handle must have (jsl.toml [rules.account-id])
+    "pattern": ("regex", r"^@josokoiki\.[a-z]+$"),  # the form every official handle must have (jsl.toml [rules.account-id])
     "brand": (str, "josokoiki"),  # a handle resembling this is meant to be the body's own
     "departments": ("list", list(handles.DEPARTMENTS)),  # @joso_<department> is the body's own, misspelled
     "similarity": (float, 80.0),  # rapidfuzz ratio of a handle's start to the brand

@@ -12,13 +12,14 @@ from collections.abc import Iterator
 from functools import cache
 
 from jsl.findings import Hit
+from jsl.matchers import compile_regex
 
-OPTIONS = {"markers": ("list", ()), "details": ("list", ())}
+OPTIONS = {"markers": ("regex-list", ()), "details": ("regex-list", ())}
 
 
 @cache
 def _compiled(patterns: tuple[str, ...]) -> re.Pattern | None:
-    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+    return compile_regex("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 def check(doc, options) -> Iterator[Hit]:

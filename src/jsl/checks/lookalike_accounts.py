@@ -12,7 +12,7 @@ from jsl.findings import Hit
 OPTIONS = {
     "accounts": ("wordlist", "official-accounts"),
     "similarity": (float, 80.0),  # rapidfuzz ratio of the department parts
-    "pattern": (str, r"^@josokoiki\.[a-z]+$"),  # keep equal to account-id's pattern
+    "pattern": ("regex", r"^@josokoiki\.[a-z]+$"),  # keep equal to account-id's pattern
 }
 
 

@@ -14,7 +14,7 @@ from jsl.findings import Hit
 from jsl.matchers import Regex, find_words
 
 OPTIONS = {
-    "pattern": (str, ""),  # group 1, when present, is the reported span
+    "pattern": ("regex", ""),  # group 1, when present, is the reported span
     "unless_post": ("wordlist", ""),
     "only_if_post": ("wordlist", ""),
 }

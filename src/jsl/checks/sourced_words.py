@@ -14,7 +14,7 @@ from jsl.matchers import Words, compile_regex
 
 OPTIONS = {
     "words": ("wordlist", ""),
-    "sources": (str, ""),
+    "sources": ("regex", ""),
     "scope": (str, "before"),  # before | post
 }
 
