@@ -110,6 +110,94 @@ def file_ignores(config: Config, path: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@dataclasses.dataclass(frozen=True)
+class _Context:
+    """What checking one file needs; workers inherit it when they are forked."""
+
+    config: Config
+    active: tuple[Rule, ...]
+    lists: dict
+    stdin_bytes: bytes | None
+    stdin_suffix: str
+    stdin_name: str
+
+
+@dataclasses.dataclass
+class _FileResult:
+    errors: list[FileError]
+    source: object = None  # text.Source when the file could be read
+    docs: list[Doc] = dataclasses.field(default_factory=list)
+    found: list[list[Finding]] = dataclasses.field(default_factory=list)
+
+
+def _check_file(path: str, ctx: _Context) -> _FileResult:
+    """Read, parse and lint one file; the docs come back released (text only), ready for checks across posts."""
+    stdin = path == "-"
+    try:
+        source = files.read(ctx.stdin_name if stdin else path, ctx.stdin_bytes if stdin else None)
+        parsed = posts.parse(source, ctx.stdin_suffix)
+    except JslError as e:
+        return _FileResult([FileError(e.path, e.message if e.line is None else f"line {e.line}: {e.message}")])
+    result = _FileResult([], source)
+    for post in parsed:
+        if len(post.body.value) > MAX_POST_CHARS:
+            result.errors.append(FileError(source.path, f"a post of {len(post.body.value):,} characters; jsl checks posts up to {MAX_POST_CHARS:,}"))
+            continue
+        doc = make_doc(post, ctx.lists, ctx.config.platform)
+        result.found.append(lint_doc(doc, ctx.active))
+        doc.release()  # checks across posts need only the text: keep memory flat over large runs
+        result.docs.append(doc)
+    return result
+
+
+# Set in the parent just before forking workers, so they inherit rules and lists without pickling them.
+_WORKER_CONTEXT: _Context | None = None
+PARALLEL_MIN_FILES = 64  # below this, starting workers costs more than it saves
+CHUNK = 32
+
+
+def _work(chunk: list[str]) -> list[_FileResult]:
+    out = []
+    for path in chunk:
+        result = _check_file(path, _WORKER_CONTEXT)
+        for doc in result.docs:
+            doc.lists = {}  # the parent has them; do not send word lists back with every post
+        out.append(result)
+    return out
+
+
+def _jobs(count: int) -> int:
+    given = os.environ.get("JSL_JOBS", "")
+    if given.isdigit() and int(given) > 0:
+        return int(given)
+    if count < PARALLEL_MIN_FILES:
+        return 1
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def _check_all(paths: list[str], ctx: _Context):
+    """Each file's result in order: in worker processes (fork) when there are many files and cores."""
+    jobs = _jobs(len(paths))
+    if jobs == 1 or "-" in paths or not hasattr(os, "fork"):
+        for path in paths:
+            yield _check_file(path, ctx)
+        return
+    import multiprocessing
+
+    global _WORKER_CONTEXT
+    _WORKER_CONTEXT = ctx
+    chunks = [paths[i : i + CHUNK] for i in range(0, len(paths), CHUNK)]
+    try:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks))) as pool:
+            for results in pool.imap(_work, chunks):
+                yield from results
+    finally:
+        _WORKER_CONTEXT = None
+
+
 def check_paths(
     paths: Sequence[str],
     config: Config,
@@ -121,30 +209,25 @@ def check_paths(
 ) -> RunResult:
     """Check every post in the paths; a file that cannot be read or parsed becomes a FileError."""
     lists = word_lists(config)
-    active = apply_lists(active, lists)
+    ctx = _Context(config, tuple(apply_lists(active, lists)), lists, stdin_bytes, stdin_suffix, stdin_name)
+    found_paths = list(files.discover(tuple(paths)))
     errors: list[FileError] = []
     sources = {}
     docs: list[Doc] = []
+    found: dict[int, list[Finding]] = {}
     ignores: dict[int, tuple[str, ...]] = {}
-    count = 0
-    for path in files.discover(tuple(paths)):
-        count += 1
-        try:
-            source = files.read(stdin_name if path == "-" else path, stdin_bytes if path == "-" else None)
-            parsed = posts.parse(source, stdin_suffix)
-        except JslError as e:
-            errors.append(FileError(e.path, e.message if e.line is None else f"line {e.line}: {e.message}"))
+    for result in _check_all(found_paths, ctx):
+        errors += result.errors
+        if result.source is None:
             continue
-        sources[source.path] = source
-        ignored = file_ignores(config, source.path)
-        for post in parsed:
-            if len(post.body.value) > MAX_POST_CHARS:
-                errors.append(FileError(source.path, f"a post of {len(post.body.value):,} characters; jsl checks posts up to {MAX_POST_CHARS:,}"))
-                continue
-            doc = make_doc(post, lists, config.platform)
+        sources[result.source.path] = result.source
+        ignored = file_ignores(config, result.source.path)
+        for doc, doc_found in zip(result.docs, result.found):
+            doc.lists = lists
             docs.append(doc)
+            found[id(doc)] = doc_found
             ignores[id(doc)] = ignored
-    found = _lint(docs, active)
+    _lint_across(docs, ctx.active, found)
     aliases = {r.id: r.aliases for r in all_rules}
     known = lambda s: selection.known(s, all_rules)  # noqa: E731
     ran = lambda s: any(selection.specificity(r, s) for r in active)  # noqa: E731
@@ -152,17 +235,13 @@ def check_paths(
     for doc in docs:
         findings += suppress.apply(found[id(doc)], doc.post, ignores[id(doc)], known, aliases, ran)
     findings.sort(key=lambda f: (f.path, f.offset, f.rule))
-    return RunResult(tuple(findings), count, tuple(errors), sources)
+    return RunResult(tuple(findings), len(found_paths), tuple(errors), sources)
 
 
-def _lint(docs: Sequence[Doc], rules: Sequence[Rule]) -> dict[int, list[Finding]]:
-    """Findings per doc (by id): each post's own, then those of checks that compare posts (check_run)."""
+def _lint_across(docs: Sequence[Doc], rules: Sequence[Rule], found: dict[int, list[Finding]]) -> None:
+    """Add the findings of checks that compare posts (check_run) to each post's own."""
     from jsl.checks import CHECKS
 
-    found = {}
-    for doc in docs:
-        found[id(doc)] = lint_doc(doc, rules)
-        doc.release()  # checks across posts need only the text: keep memory flat over large runs
     for rule in rules:
         module = CHECKS.get(rule.check) if rule.check else None
         if module is None or not hasattr(module, "check_run"):
@@ -170,4 +249,5 @@ def _lint(docs: Sequence[Doc], rules: Sequence[Rule]) -> dict[int, list[Finding]
         for doc, hit in module.check_run(docs, rule.options):
             if not excepted(rule, doc, hit):
                 found[id(doc)].append(finding(rule, doc.post, hit))
-    return found
+
+
