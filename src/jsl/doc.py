@@ -46,6 +46,13 @@ class Doc:
 
         return flags_at(self, start, end)
 
+    def __getstate__(self) -> dict:
+        """Pickled (to and from workers, into the results cache) without word lists and memos."""
+        state = dict(self.__dict__)
+        state["lists"] = {}
+        state["cache"] = {}
+        return state
+
     def release(self) -> None:
         """Drop tokens, sentences, readings and memos once the post's own rules have run."""
         self.cache.clear()

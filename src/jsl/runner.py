@@ -159,10 +159,7 @@ CHUNK = 32
 def _work(chunk: list[str]) -> list[_FileResult]:
     out = []
     for path in chunk:
-        result = _check_file(path, _WORKER_CONTEXT)
-        for doc in result.docs:
-            doc.lists = {}  # the parent has them; do not send word lists back with every post
-        out.append(result)
+        out.append(_check_file(path, _WORKER_CONTEXT))  # Doc pickles without its word lists
     return out
 
 
@@ -178,8 +175,26 @@ def _jobs(count: int) -> int:
         return os.cpu_count() or 1
 
 
-def _check_all(paths: list[str], ctx: _Context):
-    """Each file's result in order: in worker processes (fork) when there are many files and cores."""
+def _check_all(paths: list[str], ctx: _Context, cache=None):
+    """Each file's result in order: from the cache when unchanged, else computed in worker processes
+    (fork) when there are many files and cores."""
+    results: dict[int, _FileResult] = {}
+    todo: list[int] = []
+    for n, path in enumerate(paths):
+        cached = cache.get(path) if cache is not None and path != "-" else None
+        if cached is not None:
+            results[n] = cached
+        else:
+            todo.append(n)
+    for n, result in zip(todo, _compute([paths[n] for n in todo], ctx)):
+        if cache is not None and paths[n] != "-":
+            cache.put(paths[n], result)
+        results[n] = result
+    for n in range(len(paths)):
+        yield results.pop(n)
+
+
+def _compute(paths: list[str], ctx: _Context):
     jobs = _jobs(len(paths))
     if jobs == 1 or "-" in paths or not hasattr(os, "fork"):
         for path in paths:
@@ -211,12 +226,15 @@ def check_paths(
     lists = word_lists(config)
     ctx = _Context(config, tuple(apply_lists(active, lists)), lists, stdin_bytes, stdin_suffix, stdin_name)
     found_paths = list(files.discover(tuple(paths)))
+    from jsl import results_cache
+
+    cache = results_cache.open_for(config, active) if stdin_bytes is None else None
     errors: list[FileError] = []
     sources = {}
     docs: list[Doc] = []
     found: dict[int, list[Finding]] = {}
     ignores: dict[int, tuple[str, ...]] = {}
-    for result in _check_all(found_paths, ctx):
+    for result in _check_all(found_paths, ctx, cache):
         errors += result.errors
         if result.source is None:
             continue
@@ -227,6 +245,8 @@ def check_paths(
             docs.append(doc)
             found[id(doc)] = doc_found
             ignores[id(doc)] = ignored
+    if cache is not None:
+        cache.save()
     _lint_across(docs, ctx.active, found)
     aliases = {r.id: r.aliases for r in all_rules}
     known = lambda s: selection.known(s, all_rules)  # noqa: E731
