@@ -5,6 +5,7 @@ next to 外国人 is news, but 「外国人はどうせトラブルを起こす�
 「そのまま使う」 next to ポスター is fine for the body's own poster, not for 他市のポスター.
 So a sentence is reported when it holds a `words` entry and either a `near` entry (the
 claim is enough) or a `weak` entry together with a `qualifier` entry.
+`window: 1` lets the claim stand in the next sentence (「…のは、だいたいあの国の人たち。平気で嘘もつくし。」).
 `people: true` also counts a country name or a 伏せ字 run followed by 人/系 (ベトナム人,
 中東系, 〇〇人) as a `words` match, so nationalities need no list of every country.
 """
@@ -24,6 +25,7 @@ OPTIONS = {
     "unless_sentence": ("wordlist", ""),
     "unless_post": ("wordlist", ""),
     "people": (bool, False),
+    "window": (int, 0),  # a claim in one of the next `window` sentences counts too (あの国の人たち。平気で嘘もつく)
 }
 
 PEOPLE_SUFFIXES = {"人", "系"}
@@ -45,11 +47,15 @@ def check(doc, options) -> Iterator:
         return
     claims = _claims(doc, options, starts)
     spoiled = _by_sentence(doc, options["unless_sentence"], starts) if options["unless_sentence"] else {}
+    window = options["window"]
     for index, found in sorted(targets.items()):
-        if index in claims and index not in spoiled:
-            pair = _closest(found, claims[index], 0)
-            if pair is not None:
-                yield doc.hit(*pair)
+        if index in spoiled:
+            continue
+        near = [span for i in range(index, index + window + 1) if i == index or i not in spoiled
+                for span in claims.get(i, ())]
+        pair = _closest(found, near, 0) if near else None
+        if pair is not None:
+            yield doc.hit(*pair)
 
 
 def _claims(doc, options, starts) -> dict[int, list[tuple[int, int]]]:
