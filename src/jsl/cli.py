@@ -1,4 +1,4 @@
-"""The command line: jsl check / rules / explain. Options, exit status, nothing else."""
+"""The command line: jsl check / rules / explain / init. Options, exit status, nothing else."""
 from __future__ import annotations
 
 import sys
@@ -62,7 +62,8 @@ def cli() -> None:
 @click.option("--stdin-filename", help="Name for standard input (-): its suffix gives the format (.md, .txt, .csv); default .md.")
 @click.option("--fix", "fix_", is_flag=True, help="Apply safe fixes in place (keeping encoding and line ends) and report what remains; with -, print the fixed text.")
 @click.option("--diff", "diff_", is_flag=True, help="Print the changes --fix would make as a unified diff and write nothing; exit 1 when there are some.")
-def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, stdin_filename, fix_, diff_) -> None:
+@click.option("--statistics", is_flag=True, help="After the findings, count them per rule and per section, most frequent first (--format text only).")
+def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, stdin_filename, fix_, diff_, statistics) -> None:
     """Check post files (.txt, .md, .csv), folders of them, or - for standard input.
 
     Exit status: 0 when no finding reaches --fail-on, 1 when one does,
@@ -74,6 +75,8 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
     from jsl.errors import JslError
     from jsl.findings import Severity
 
+    if statistics and fmt != "text":
+        _fail(f"--statistics works with --format text only, not {fmt}")
     first = stdin_filename if paths[0] == "-" else paths[0]
     config = _config(config_path, first)
     all_rules = _rules(config)
@@ -104,7 +107,12 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
         for error in result.errors:
             click.echo(f"jsl: {error}", err=True)
         sys.exit(EXIT_ERROR if result.errors else EXIT_FINDINGS if fixes else EXIT_CLEAN)
-    FORMATS[fmt](result, all_rules, sys.stderr if fix_ and "-" in paths else sys.stdout)
+    report_out = sys.stderr if fix_ and "-" in paths else sys.stdout
+    FORMATS[fmt](result, all_rules, report_out)
+    if statistics:
+        from jsl.report import statistics as statistics_mod
+
+        statistics_mod.render(result, all_rules, report_out)
     if fix_ and fmt == "text":
         click.echo(f"{fixes} fix{'es' if fixes != 1 else ''} applied", err=True)
     if not result.files:
@@ -151,6 +159,22 @@ def explain(name, config_path) -> None:
             click.echo(f"  × {ex.text.strip()}")
         for ex in rule.passes[:3]:
             click.echo(f"  ○ {ex.text.strip()}")
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Replace an existing jsl.toml.")
+def init(force) -> None:
+    """Write a commented jsl.toml in the current folder and show the pre-commit hook to add."""
+    from jsl import init as init_mod
+    from jsl.errors import JslError
+
+    try:
+        path = init_mod.write(Path("."), force)
+    except JslError as e:
+        _fail(str(e))
+    click.echo(f"wrote {path}: every setting is explained there; remove # before one to use it")
+    click.echo("\nTo check drafts before each commit, add this to .pre-commit-config.yaml:\n")
+    click.echo(init_mod.PRE_COMMIT_SNIPPET, nl=False)
 
 
 def main() -> None:
