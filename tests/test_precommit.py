@@ -42,7 +42,7 @@ def project_copy(target: Path) -> Path:
     shutil.copytree(ROOT, target, ignore=lambda folder, names: [n for n in names if n in SKIP or n.endswith(".egg-info")])
     git(target, "init", "-q")
     git(target, "add", "-A")
-    git(target, "commit", "-q", "-m", "jsl under test")
+    git(target, "-c", "commit.gpgsign=false", "commit", "-q", "-m", "jsl under test")
     return target
 
 
@@ -57,6 +57,18 @@ def test_hook_file_declares_jsl():
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "jsl" and hook["entry"] == "jsl check" and hook["language"] == "python"
     assert set(hook["types_or"]) == {"markdown", "plain-text", "csv"}
+
+
+def test_hook_types_cover_every_post_suffix():
+    import yaml
+    from identify.identify import tags_from_filename
+
+    from jsl.files import POST_SUFFIXES
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    for suffix in POST_SUFFIXES:
+        assert tags_from_filename(f"post{suffix}") & set(hook["types_or"]), f"the hook skips {suffix} files"
+    assert not tags_from_filename("workflow.yml") & set(hook["types_or"])
 
 
 def test_try_repo_fails_a_bad_post_and_passes_a_clean_one(tmp_path):
