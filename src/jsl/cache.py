@@ -53,7 +53,7 @@ def store(kind: str, key: tuple, value) -> None:
         try:
             with os.fdopen(fd, "wb") as f:
                 pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
+            os.replace(tmp, str(target))
         except BaseException:
             os.unlink(tmp)
             raise

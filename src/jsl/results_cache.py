@@ -86,7 +86,7 @@ class ResultCache:
             try:
                 with os.fdopen(fd, "wb") as f:
                     pickle.dump(merged, f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, self.file)
+                os.replace(tmp, str(self.file))
             except BaseException:
                 os.unlink(tmp)
                 raise
