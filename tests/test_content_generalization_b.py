@@ -298,7 +298,7 @@ def _cases():
             yield pytest.param(family.split()[0], text, id=f"{family}-{n}")
 
 
-@pytest.mark.parametrize(("section", "text"), _cases())
+@pytest.mark.parametrize(("section", "text"), list(_cases()))
 def test_family_is_flagged(section, text):
     found = {f.section for f in lint_text(text, rules=RULES)}
     assert section in found, f"{section} not flagged in {text!r}; found {sorted(found)}"
