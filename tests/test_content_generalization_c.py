@@ -2,19 +2,7 @@
 the false alarms seen on posts written by others, and clean everyday posts that no rule may flag."""
 from __future__ import annotations
 
-import pytest
-
-from jsl import rules
-from jsl.engine import lint_text
-
-
-@pytest.fixture(scope="module")
-def builtin():
-    return rules.load_builtin()
-
-
-def findings(text: str, builtin) -> list[tuple[str, str]]:
-    return [(f.section, f.rule) for f in lint_text(text, builtin)]
+from content_cases import family_tests, findings
 
 
 FLAG = {
@@ -177,23 +165,10 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("section", "text"), [(s, t) for s, texts in FLAG.items() for t in texts])
-def test_family_flagged(section, text, builtin):
-    found = findings(text, builtin)
-    assert section in {s for s, _ in found}, f"{section} missed {text!r}: {found}"
+test_family_flagged, test_family_passed, test_clean_post = family_tests(FLAG, PASS, CLEAN)
 
 
-@pytest.mark.parametrize(("section", "text"), [(s, t) for s, texts in PASS.items() for t in texts])
-def test_family_passed(section, text, builtin):
-    found = [rule for s, rule in findings(text, builtin) if s == section]
-    assert not found, f"{section} flagged {text!r} by {found}"
 
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_clean_post(text, builtin):
-    assert not findings(text, builtin), text
-
-
-def test_casual_opinion_is_a_personal_view_not_slang(builtin):
-    found = findings("ぶっちゃけ、収集日はもっと増やすべきだと思うんですよね。あくまで担当の感想です。", builtin)
+def test_casual_opinion_is_a_personal_view_not_slang():
+    found = findings("ぶっちゃけ、収集日はもっと増やすべきだと思うんですよね。あくまで担当の感想です。")
     assert {s for s, _ in found} == {"4.4"}, found

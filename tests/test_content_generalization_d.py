@@ -3,19 +3,7 @@ written here in our own words, the false alarms seen on that writer's clean post
 everyday posts (rescue training, screening, official apps, stockpiling, warnings) no rule may flag."""
 from __future__ import annotations
 
-import pytest
-
-from jsl import rules
-from jsl.engine import lint_text
-
-
-@pytest.fixture(scope="module")
-def builtin():
-    return rules.load_builtin()
-
-
-def findings(text: str, builtin) -> list[tuple[str, str]]:
-    return [(f.section, f.rule) for f in lint_text(text, builtin)]
+from content_cases import family_tests, findings
 
 
 FLAG = {
@@ -268,19 +256,5 @@ CLEAN = [
 ]
 
 
-@pytest.mark.parametrize(("section", "text"), [(s, t) for s, texts in FLAG.items() for t in texts])
-def test_family_flagged(section, text, builtin):
-    found = findings(text, builtin)
-    assert section in {s for s, _ in found}, f"{section} missed {text!r}: {found}"
+test_family_flagged, test_family_passed, test_clean_post = family_tests(FLAG, PASS, CLEAN)
 
-
-@pytest.mark.parametrize(("section", "text"), [(s, t) for s, texts in PASS.items() for t in texts])
-def test_family_passed(section, text, builtin):
-    found = [rule for s, rule in findings(text, builtin) if s == section]
-    assert not found, f"{section} flagged {text!r} by {found}"
-
-
-@pytest.mark.parametrize("text", CLEAN)
-def test_clean_post(text, builtin):
-    found = findings(text, builtin)
-    assert found == [], f"{text!r} flagged by {found}"
