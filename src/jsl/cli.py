@@ -93,7 +93,10 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
         _fail("--fix with - prints the fixed standard input: give no other paths")
 
     def lint(targets, data=stdin_bytes, name=stdin_filename or "-"):
-        return runner.check_paths(targets, config, active, all_rules, data, suffix, name)
+        from jsl import progress
+
+        with progress.bar(fmt, sys.stderr) as on_file:
+            return runner.check_paths(targets, config, active, all_rules, data, suffix, name, on_file)
 
     try:
         result = lint(paths)

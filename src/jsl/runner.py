@@ -221,8 +221,12 @@ def check_paths(
     stdin_bytes: bytes | None = None,
     stdin_suffix: str = ".md",
     stdin_name: str = "-",
+    on_file=None,
 ) -> RunResult:
-    """Check every post in the paths; a file that cannot be read or parsed becomes a FileError."""
+    """Check every post in the paths; a file that cannot be read or parsed becomes a FileError.
+
+    on_file(done, total), when given, is called as each file is finished (a progress bar).
+    """
     lists = word_lists(config)
     ctx = _Context(config, tuple(apply_lists(active, lists)), lists, stdin_bytes, stdin_suffix, stdin_name)
     found_paths = list(files.discover(tuple(paths)))
@@ -234,7 +238,9 @@ def check_paths(
     docs: list[Doc] = []
     found: dict[int, list[Finding]] = {}
     ignores: dict[int, tuple[str, ...]] = {}
-    for result in _check_all(found_paths, ctx, cache):
+    for done, result in enumerate(_check_all(found_paths, ctx, cache), 1):
+        if on_file is not None:
+            on_file(done, len(found_paths))
         errors += result.errors
         if result.source is None:
             continue
