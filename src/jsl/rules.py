@@ -329,11 +329,18 @@ def load_builtin() -> list[Rule]:
 
 
 def _builtin_key() -> tuple:
-    """What the shipped rules depend on: every rule and dictionary file's size and time."""
+    """What the shipped rules depend on: every rule, dictionary and jsl source file's size and time."""
     from jsl import cache
     from jsl.paths import dictionaries_dir
 
-    files = [*rule_files(rules_dir()), *sorted(dictionaries_dir().glob("*.yaml")), rules_dir() / "guideline.ja.md"]
+    code = Path(__file__).parent  # check defaults and the loaders live in code: a change there is a new key too
+    files = [
+        *rule_files(rules_dir()),
+        *sorted(dictionaries_dir().glob("*.yaml")),
+        rules_dir() / "guideline.ja.md",
+        *sorted(code.glob("*.py")),
+        *sorted((code / "checks").glob("*.py")),
+    ]
     return tuple(cache.file_key(p) for p in files)
 
 
