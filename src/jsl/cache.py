@@ -34,28 +34,39 @@ def _file(kind: str, key: tuple) -> Path:
     return folder() / f"{kind}-{digest}.pickle"
 
 
-def load(kind: str, key: tuple):
-    """The cached value, or None."""
+def read_pickle(path: Path):
+    """The value pickled at path, or None when it is missing or unreadable."""
     try:
-        with open(_file(kind, key), "rb") as f:
-            stored_key, value = pickle.load(f)  # noqa: S301 - jsl's own cache files, written below
+        with open(path, "rb") as f:
+            return pickle.load(f)  # noqa: S301 - jsl's own cache files, written by write_pickle
     except (OSError, pickle.PickleError, EOFError, ValueError, TypeError, AttributeError, ImportError):
         return None
-    return value if stored_key == key else None
 
 
-def store(kind: str, key: tuple, value) -> None:
+def write_pickle(path: Path, value) -> None:
     """Write atomically (a temporary file renamed into place); failures are ignored."""
-    target = _file(kind, key)
     try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
         try:
             with os.fdopen(fd, "wb") as f:
-                pickle.dump((key, value), f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, str(target))
+                pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, str(path))
         except BaseException:
             os.unlink(tmp)
             raise
     except (OSError, pickle.PickleError):
         pass
+
+
+def load(kind: str, key: tuple):
+    """The cached value, or None."""
+    stored = read_pickle(_file(kind, key))
+    if not isinstance(stored, tuple) or len(stored) != 2:
+        return None
+    stored_key, value = stored
+    return value if stored_key == key else None
+
+
+def store(kind: str, key: tuple, value) -> None:
+    write_pickle(_file(kind, key), (key, value))

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
-import tempfile
 from pathlib import Path
 
 from jsl import __version__
-from jsl.cache import file_key
+from jsl.cache import file_key, read_pickle, write_pickle
 
 FOLDER = ".jsl_cache"
 MAX_HASHED = 4 * 1024 * 1024
@@ -48,32 +46,28 @@ def fingerprint(config, active, extra_files=()) -> str:
 class ResultCache:
     def __init__(self, folder: Path, key: str):
         self.file = folder / f"results-{key}.pickle"
-        self.old: dict = {}
+        loaded = read_pickle(self.file)
+        self.old: dict = loaded if isinstance(loaded, dict) else {}
         self.new: dict = {}
-        try:
-            with open(self.file, "rb") as f:
-                loaded = pickle.load(f)  # noqa: S301 - jsl's own cache file, written by save()
-            if isinstance(loaded, dict):
-                self.old = loaded
-        except (OSError, pickle.PickleError, EOFError, ValueError, TypeError, AttributeError, ImportError):
-            pass
+        self.keys: dict[str, tuple | None] = {}  # hashed once per file: get() then put() on a miss
 
     def get(self, path: str):
-        entry = self.old.get(os.path.abspath(path))
-        key = _stat_key(path)
+        where = os.path.abspath(path)
+        key = self.keys[where] = _stat_key(path)
+        entry = self.old.get(where)
         if entry is not None and key is not None and entry[0] == key:
-            self.new[os.path.abspath(path)] = entry
+            self.new[where] = entry
             return entry[1]
         return None
 
     def put(self, path: str, result) -> None:
-        key = _stat_key(path)
+        where = os.path.abspath(path)
+        key = self.keys[where] if where in self.keys else _stat_key(path)
         if key is not None:
-            self.new[os.path.abspath(path)] = (key, result)
+            self.new[where] = (key, result)
 
     def save(self) -> None:
         """Write atomically; entries of files not checked this time are kept; failures are ignored."""
-        merged = {**self.old, **self.new}
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             ignore = self.file.parent / ".gitignore"
@@ -82,16 +76,9 @@ class ResultCache:
             for stale in self.file.parent.glob("results-*.pickle"):
                 if stale != self.file:
                     stale.unlink()
-            fd, tmp = tempfile.mkstemp(dir=self.file.parent, prefix=".tmp-")
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    pickle.dump(merged, f, protocol=pickle.HIGHEST_PROTOCOL)
-                os.replace(tmp, str(self.file))
-            except BaseException:
-                os.unlink(tmp)
-                raise
-        except (OSError, pickle.PickleError):
-            pass
+        except OSError:
+            return
+        write_pickle(self.file, {**self.old, **self.new})
 
 
 def open_for(config, active) -> ResultCache | None:
