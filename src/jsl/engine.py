@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from jsl.doc import Doc
 from jsl.findings import Finding, Hit
@@ -111,17 +111,20 @@ def lint_doc(doc: Doc, rules: Sequence[Rule]) -> list[Finding]:
     return found
 
 
-def lint_run(docs: Sequence[Doc], rules: Sequence[Rule]) -> list[Finding]:
-    """Checks that compare posts with each other (the same text posted twice)."""
+def across(docs: Sequence[Doc], rules: Sequence[Rule]) -> Iterator[tuple[Doc, Finding]]:
+    """Findings of checks that compare posts with each other (the same text posted twice), with their post."""
     from jsl.checks import CHECKS
 
-    found = []
     for rule in rules:
-        if rule.check and hasattr(CHECKS[rule.check], "check_run"):
-            for doc, hit in CHECKS[rule.check].check_run(docs, rule.options):
+        module = CHECKS.get(rule.check) if rule.check else None
+        if module is not None and hasattr(module, "check_run"):
+            for doc, hit in module.check_run(docs, rule.options):
                 if not excepted(rule, doc, hit):
-                    found.append(finding(rule, doc.post, hit))
-    return found
+                    yield doc, finding(rule, doc.post, hit)
+
+
+def lint_run(docs: Sequence[Doc], rules: Sequence[Rule]) -> list[Finding]:
+    return [f for _, f in across(docs, rules)]
 
 
 def make_doc(post: Post, lists: Mapping | None = None, platform: str | None = None) -> Doc:

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from jsl import config as config_mod, dictionaries, files, posts, rules as rules_mod, selection, suppress
 from jsl.config import Config
 from jsl.doc import Doc
-from jsl.engine import excepted, finding, lint_doc, make_doc
+from jsl.engine import across, lint_doc, make_doc
 from jsl.errors import JslError
 from jsl.findings import FileError, Finding, RunResult
 from jsl.rules import Rule
@@ -253,7 +253,8 @@ def check_paths(
             ignores[id(doc)] = ignored
     if cache is not None:
         cache.save()
-    _lint_across(docs, ctx.active, found)
+    for doc, f in across(docs, ctx.active):
+        found[id(doc)].append(f)
     aliases = {r.id: r.aliases for r in all_rules}
     known = lambda s: selection.known(s, all_rules)  # noqa: E731
     ran = lambda s: any(selection.specificity(r, s) for r in active)  # noqa: E731
@@ -262,18 +263,3 @@ def check_paths(
         findings += suppress.apply(found[id(doc)], doc.post, ignores[id(doc)], known, aliases, ran)
     findings.sort(key=lambda f: (f.path, f.offset, f.rule))
     return RunResult(tuple(findings), len(found_paths), tuple(errors), sources)
-
-
-def _lint_across(docs: Sequence[Doc], rules: Sequence[Rule], found: dict[int, list[Finding]]) -> None:
-    """Add the findings of checks that compare posts (check_run) to each post's own."""
-    from jsl.checks import CHECKS
-
-    for rule in rules:
-        module = CHECKS.get(rule.check) if rule.check else None
-        if module is None or not hasattr(module, "check_run"):
-            continue
-        for doc, hit in module.check_run(docs, rule.options):
-            if not excepted(rule, doc, hit):
-                found[id(doc)].append(finding(rule, doc.post, hit))
-
-
