@@ -37,3 +37,25 @@ def test_json_output_of_a_long_run_is_plain_json(tmp_path):
         (tmp_path / f"p{n}.txt").write_text("本日、防災訓練を行いました。\n", encoding="utf-8")
     result = jsl("check", "--format", "json", str(tmp_path))
     assert result.stdout.lstrip().startswith("{") and "checking" not in result.output
+
+
+def test_progress_is_reported_as_files_finish(tmp_path, monkeypatch):
+    """Each file is counted when it is done, not all at the end of the run."""
+    from jsl import config, rules, runner
+
+    for n in range(5):
+        (tmp_path / f"p{n}.txt").write_text("本日、防災訓練を行いました。\n", encoding="utf-8")
+    monkeypatch.setenv("JSL_JOBS", "1")
+    monkeypatch.setenv("JSL_NO_CACHE", "1")
+    seen = []
+    real = runner._check_file
+
+    def spy(path, ctx):
+        seen.append(("checked", path))
+        return real(path, ctx)
+
+    monkeypatch.setattr(runner, "_check_file", spy)
+    all_rules = rules.load_all()
+    runner.check_paths([str(tmp_path)], config.Config(), all_rules, all_rules,
+                       on_file=lambda done, total: seen.append(("done", done)))
+    assert [kind for kind, _ in seen] == ["checked", "done"] * 5

@@ -186,12 +186,17 @@ def _check_all(paths: list[str], ctx: _Context, cache=None):
             results[n] = cached
         else:
             todo.append(n)
+    ready = 0  # results go out in path order as soon as they are in hand (the progress bar follows them)
     for n, result in zip(todo, _compute([paths[n] for n in todo], ctx)):
         if cache is not None and paths[n] != "-":
             cache.put(paths[n], result)
         results[n] = result
-    for n in range(len(paths)):
-        yield results.pop(n)
+        while ready in results:
+            yield results.pop(ready)
+            ready += 1
+    while ready in results:
+        yield results.pop(ready)
+        ready += 1
 
 
 def _compute(paths: list[str], ctx: _Context):
