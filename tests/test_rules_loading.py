@@ -32,6 +32,7 @@ BROKEN = {
     "bad-severity": (("severity: warning", "severity: fatal"), 3, "severity must be error, warning or info"),
     "bad-context-flag": (("examples:", "unless:\n  context: [sarcastic]\nexamples:"), 8, "unknown context flag 'sarcastic'"),
     "invalid-yaml": (("title: 地域の決まり", "title: [地域の決まり"), 5, "not valid YAML"),
+    "unknown-kind": (("examples:", "kinds: [poster]\nexamples:"), 8, "kinds must be a list of document kinds"),
     "both-match-and-check": (("examples:", "check: image_alt_text\nexamples:"), 6, "exactly one of match or check"),
 }
 
@@ -85,3 +86,12 @@ def test_fixture_rules_keep_their_own_examples():
             assert lint_text(example.text, [rule], path(example.text)), (rule.id, example.text)
         for example in rule.passes:
             assert not lint_text(example.text, [rule], path(example.text)), (rule.id, example.text)
+
+
+def test_a_rule_reads_only_its_kinds_of_document(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write_rule(tmp_path, GOOD.replace("examples:", "kinds: [profile]\nexamples:").replace("    - 大安売りです", "    - \"---\\nkind: profile\\n---\\n大安売りです\""))
+    (tmp_path / "profile.md").write_text("---\nkind: profile\n---\n大安売りです\n", encoding="utf-8")
+    result = jsl("check", "--select", "local-rule", "post.md", "profile.md")
+    assert "profile.md:4:1: warning 5.7 local-rule" in result.stdout
+    assert "post.md" not in result.stdout  # a post is not a profile

@@ -44,7 +44,24 @@ def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """jsl's commands; those in MODULES live in their own module, imported only when asked for."""
+
+    MODULES: dict[str, str] = {}  # command name → "module:function"
+
+    def list_commands(self, ctx):
+        return sorted([*super().list_commands(ctx), *self.MODULES])
+
+    def get_command(self, ctx, name):
+        if name in self.MODULES:
+            import importlib
+
+            module, attr = self.MODULES[name].split(":")
+            return getattr(importlib.import_module(module), attr)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jsl")
 def cli() -> None:
     """Lint Japanese social-media posts against the body's social media guideline."""

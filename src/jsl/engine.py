@@ -105,7 +105,10 @@ def _load(name: str):
 
 def lint_doc(doc: Doc, rules: Sequence[Rule]) -> list[Finding]:
     found = []
+    kind = doc.post.meta.kind
     for rule in rules:
+        if kind not in rule.kinds:
+            continue
         for hit in hits(rule, doc):
             found.append(finding(rule, doc.post, hit))
     return found
@@ -118,7 +121,7 @@ def across(docs: Sequence[Doc], rules: Sequence[Rule]) -> Iterator[tuple[Doc, Fi
     for rule in rules:
         module = CHECKS.get(rule.check) if rule.check else None
         if module is not None and hasattr(module, "check_run"):
-            for doc, hit in module.check_run(docs, rule.options):
+            for doc, hit in module.check_run([d for d in docs if d.post.meta.kind in rule.kinds], rule.options):
                 if not excepted(rule, doc, hit):
                     yield doc, finding(rule, doc.post, hit)
 

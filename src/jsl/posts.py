@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from jsl.text import Source, Text, TextBuilder
 
 PLATFORMS = ("x", "instagram", "facebook", "line")
-KINDS = ("post", "policy", "profile", "listing", "withdrawal")
+KINDS = ("post", "policy", "profile", "listing", "withdrawal", "reply")
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from jsl.errors import JslError
 from jsl.findings import Severity
 from jsl.paths import rules_dir
 
-KEYS = {"id", "section", "severity", "title", "message", "why", "match", "check", "options", "unless", "status", "aliases", "examples"}
+KEYS = {"id", "section", "severity", "title", "message", "why", "match", "check", "options", "unless", "status", "aliases", "examples", "kinds"}
 REQUIRED = ("id", "section", "severity", "title", "message", "examples")
 MATCH_KINDS = {"words", "sequence", "regex", "fuzzy"}
 UNLESS_KEYS = {"phrases", "list", "context", "sentence_has"}
@@ -51,6 +51,7 @@ class Rule:
     unless: Unless = Unless()
     status: str = "stable"
     aliases: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ("post",)  # which kinds of document (front matter `kind:`) the rule reads
     flag: tuple[Example, ...] = ()
     passes: tuple[Example, ...] = ()
 
@@ -153,6 +154,7 @@ def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = (), user: bool = F
         unless=unless,
         status=status,
         aliases=_aliases(data.get("aliases"), lambda m: fail("aliases", m)),
+        kinds=_kinds(data.get("kinds", ["post"]), lambda m: fail("kinds", m)),
         flag=tuple(_examples(examples.get("flag"), lambda m: fail("examples", m))),
         passes=tuple(_examples(examples.get("pass"), lambda m: fail("examples", m))),
     )
@@ -292,6 +294,15 @@ def _aliases(value: object, fail) -> tuple[str, ...]:
     if value is not None and not isinstance(value, list):
         fail(f"aliases must be a list of former rule ids, not {type(value).__name__}")
     return tuple(str(a) for a in value or [])
+
+
+def _kinds(value: object, fail) -> tuple[str, ...]:
+    from jsl.posts import KINDS
+
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or any(k not in KINDS for k in items):
+        fail(f"kinds must be a list of document kinds ({', '.join(KINDS)})")
+    return tuple(items)
 
 
 def _examples(items: object, fail):
