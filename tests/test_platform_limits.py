@@ -4,6 +4,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jsl import rules
 from jsl.checks import duplicates
@@ -109,3 +111,20 @@ def test_inline_image_alt_is_not_counted():
 def test_crlf_counts_as_one_line_break():
     lines = "\r\n".join(["あ" * 46] * 3 + ["a"])  # 138 CJK = 276, 3 breaks, 1 letter: 280
     assert found(post("x", lines), "platform-limit") == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["あい", "漢字", "カナ", "ｶﾅ", "Ａ", "abc", " ", "12", "、", "。", "!?", "\n", "\u3000", "〜ー",
+                                 "「", "」", "(", ")", "#", "＃", "@", "é", "\u0301", "ß", "〽", "☀️", "😀", ".", "。https://", "http://",
+                                 "www.", "a.jp", "example.com", "/x/", "(No.0)", "lg.jp", "t.co/ab", "日本.jp", "https://例え.jp", "é", "x", ":", "/"]), max_size=60).map("".join),
+       st.sampled_from([20, 140, 280]))
+def test_the_quick_x_count_agrees_with_twitter_text(text, limit):
+    """Plain Japanese text is counted without the library; any text must get the library's answer."""
+    from twitter_text import parse_tweet
+    from twitter_text.config import config
+
+    from jsl.checks.platform_limits import _from_utf16, _x_overflow
+
+    result = parse_tweet(text, {**config["defaults"], "max_weighted_tweet_length": limit})
+    expected = None if result.weightedLength <= limit else (_from_utf16(text, result.validRangeEnd + 1), result.weightedLength)
+    assert _x_overflow(text, limit) == expected

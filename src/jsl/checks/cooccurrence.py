@@ -25,12 +25,12 @@ OPTIONS = {
 def check(doc, options) -> Iterator[Hit]:
     if options["words"] is None or options["near"] is None:
         return
+    if not find(doc, options["words"]):
+        return
     if options["unless_post"] is not None and _any(doc, options["unless_post"]):
         return
     starts = [s.start for s in doc.sentences]
     targets = _by_sentence(doc, options["words"], starts)
-    if not targets:
-        return
     partners = _by_sentence(doc, options["near"], starts)
     spoiled = _by_sentence(doc, options["unless_sentence"], starts) if options["unless_sentence"] else {}
     limit = options["max_distance"]

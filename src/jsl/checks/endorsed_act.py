@@ -37,7 +37,7 @@ _BRIDGES = frozenset({"絶対", "決して", "必ず", "くれぐれも", "な�
 
 
 def check(doc, options) -> Iterator[Hit]:
-    if options["words"] is None or options["near"] is None:
+    if options["words"] is None or options["near"] is None or not find(doc, options["words"]):
         return
     starts = [s.start for s in doc.sentences]
     found = {key: _by_sentence(doc, options[key], starts, key != "unless_sentence") if options[key] is not None else None

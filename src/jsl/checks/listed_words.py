@@ -38,18 +38,62 @@ def find(doc, words) -> list[tuple[int, int, Entry]]:
 
 def _find(doc, words) -> list[tuple[int, int, Entry]]:
     found = list(find_words(doc, words))
-    seen = [(start, end) for start, end, _ in found]
-    text, starts, ends, ordered = _folded(doc)
-    by_first = _needles(words)
-    if not by_first:
+    written = _written(doc).get(id(words))
+    if written is None and id(words) not in NEEDLES.slot:
+        NEEDLES.add(words)
+        written = _written(doc).get(id(words))
+    if not written:
         return found
-    # a needle must begin where a token begins: look only there, and only at needles with that first letter
+    seen = [(start, end) for start, end, _ in found]
+    for at, end, entry in written:
+        if not any(s < end and at < e for s, e in seen):
+            seen.append((at, end))
+            found.append((at, end, entry))
+    return found
+
+
+class _Needles:
+    """Every list's entries to look for as written, in one index, so one pass over a post serves all lists.
+
+    Keyed by a needle's first two letters (one for a one-letter needle); lists join on first use.
+    An entry with exact: or pos: is matched only as its list says, so it has no needle.
+    """
+
+    def __init__(self) -> None:
+        self.slot: dict[int, object] = {}  # id(list) → the list (kept alive so ids stay unique)
+        self.by_prefix: dict[str, list[tuple[str, int, int, Entry]]] = {}
+        self.version = 0
+
+    def add(self, words) -> None:
+        self.slot[id(words)] = words
+        for order, entry in enumerate(words.entries):
+            if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern):
+                needle = hiragana(entry.phrase).casefold()
+                if needle:
+                    self.by_prefix.setdefault(needle[:2], []).append((needle, id(words), order, entry))
+        self.version += 1
+
+
+NEEDLES = _Needles()
+
+
+def _written(doc) -> dict[int, list[tuple[int, int, Entry]]]:
+    """Needles found in the post that begin and end on token boundaries, per list, in text order."""
+    cached = doc.cache.get("listed_words_written")
+    if cached is not None and cached[0] == NEEDLES.version:
+        return cached[1]
+    text, starts, ends, ordered = _folded(doc)
+    by_prefix = NEEDLES.by_prefix
+    hits: dict[int, list[tuple[int, int, int, Entry]]] = {}
+    last = len(text) - 1
     for at in ordered:
-        for needle, entry in by_first.get(text[at], ()):
-            end = at + len(needle)
-            if end in ends and text.startswith(needle, at) and not any(s < end and at < e for s, e in seen):
-                seen.append((at, end))
-                found.append((at, end, entry))
+        for key in (text[at : at + 2], text[at]) if at < last else (text[at],):
+            for needle, slot, order, entry in by_prefix.get(key, ()):
+                end = at + len(needle)
+                if end in ends and text.startswith(needle, at):
+                    hits.setdefault(slot, []).append((at, order, end, entry))
+    found = {slot: [(at, end, entry) for at, _, end, entry in sorted(items, key=lambda h: h[:2])] for slot, items in hits.items()}
+    doc.cache["listed_words_written"] = (NEEDLES.version, found)
     return found
 
 
@@ -65,24 +109,6 @@ def _folded(doc):
         folded = (lowered, starts, {t.end for t in doc.tokens}, sorted(starts))
         doc.cache["listed_words_text"] = folded
     return folded
-
-
-_NEEDLES: dict[int, tuple] = {}
-
-
-def _needles(words) -> dict[str, list[tuple[str, Entry]]]:
-    """Entries to look for as written, by first letter; one with exact: or pos: means only what the list says."""
-    cached = _NEEDLES.get(id(words))
-    if cached is None or cached[0] is not words:
-        needles: dict[str, list[tuple[str, Entry]]] = {}
-        for entry in words.entries:
-            if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern):
-                needle = hiragana(entry.phrase).casefold()
-                if needle:
-                    needles.setdefault(needle[0], []).append((needle, entry))
-        cached = (words, needles)
-        _NEEDLES[id(words)] = cached
-    return cached[1]
 
 
 def _hit(doc, start: int, end: int, entry) -> Hit:

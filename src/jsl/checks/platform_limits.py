@@ -13,6 +13,7 @@ A post whose platform is unknown is not measured.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from jsl.findings import Hit
@@ -90,8 +91,50 @@ def _posted_text(body: str, skip: list[tuple[int, int]] = ()) -> tuple[str, list
     return stripped, keep[lead : lead + len(stripped)]
 
 
+# Text made only of these letters holds no emoji, so its weighted length is the plain sum of twitter-text's
+# weights (1 up to U+10FF, 2 for kana, kanji and full-width forms) and 23 for each URL: worked out here, with
+# the library asked only for the URLs in the runs of letters that hold a dot. That gives the
+# library's answer (tests/test_platform_limits.py compares them) at a fraction of the cost of parse_tweet,
+# which scans the whole text for URLs and emoji. 〰 〽 ㊗ ㊙ © ® are emoji and excluded.
+_PLAIN = re.compile("[\x00-\x7f\u00a0-\u00a8\u00aa-\u00ad\u00af-\u10ff\u3000-\u302f\u3031-\u303c\u303e-\u3296\u3298\u329a-\u9fff\uff01-\uffef]*")
+# A URL holds a dot and no white space; what precedes it in the same run of letters decides whether
+# twitter-text takes it (＃a.jp is a URL, #＃a.jp is not), so the library reads each whole run, blank before included.
+_STRETCH = re.compile(r"\s?[^\s.]*\.\S*")
+URL_WEIGHT = 23
+
+
 def _x_overflow(text: str, limit: int) -> tuple[int, int] | None:
     """(offset where the text passes the limit, weighted length), or None when it fits."""
+    if not (_PLAIN.fullmatch(text) and unicodedata.is_normalized("NFC", text)):
+        return _library_overflow(text, limit)
+    urls = _urls(text)
+    weighted, last_fit, i = 0, 0, 0
+    while i < len(text):
+        end = urls.get(i)
+        if end is None:
+            weighted += 1 if text[i] <= "\u10ff" else 2
+            end = i + 1
+        else:
+            weighted += URL_WEIGHT
+        if weighted <= limit:
+            last_fit = end - 1
+        i = end
+    return None if weighted <= limit else (last_fit + 1, weighted)
+
+
+def _urls(text: str) -> dict[int, int]:
+    """Start → end of each URL twitter-text finds; a URL holds a dot and no white space."""
+    from twitter_text.extract_urls import extract_urls_with_indices
+
+    urls = {}
+    for stretch in _STRETCH.finditer(text):
+        for url in extract_urls_with_indices(stretch.group()):
+            start, end = url["indices"]
+            urls[stretch.start() + start] = stretch.start() + end
+    return urls
+
+
+def _library_overflow(text: str, limit: int) -> tuple[int, int] | None:
     from twitter_text import parse_tweet
     from twitter_text.config import config
 
