@@ -21,18 +21,29 @@ def _missing(why: str):
     pytest.skip(why)
 
 
+_SHARED: dict = {}  # one Playwright and Chromium for the whole run
+
+
 @pytest.fixture(scope="session")
 def browser():
+    """Each test module that imports this fixture gets a definition of its own, but Playwright's sync API
+    cannot be started twice at once: so the modules share one browser, closed when the last is done."""
     if not CHROMIUM:
         _missing("no chromium on PATH (apt-get install chromium)")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
         _missing("playwright is not installed (pip install '.[test]')")
-    with sync_playwright() as p:
-        launched = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        yield launched
-        launched.close()
+    if not _SHARED:
+        started = sync_playwright().start()
+        _SHARED.update(playwright=started, browser=started.chromium.launch(executable_path=CHROMIUM, args=FLAGS), users=0)
+    _SHARED["users"] += 1
+    yield _SHARED["browser"]
+    _SHARED["users"] -= 1
+    if not _SHARED["users"]:
+        _SHARED["browser"].close()
+        _SHARED.pop("playwright").stop()
+        _SHARED.clear()
 
 
 @pytest.fixture
