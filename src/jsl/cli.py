@@ -47,7 +47,7 @@ def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
 class _Commands(click.Group):
     """jsl's commands; those in MODULES live in their own module, imported only when asked for."""
 
-    MODULES: dict[str, str] = {"serve": "jsl.serve.command:serve"}  # command name → "module:function"
+    MODULES: dict[str, str] = {"serve": "jsl.serve.command:serve", "triage": "jsl.triage.command:triage"}  # command name → "module:function"
 
     def list_commands(self, ctx):
         return sorted([*super().list_commands(ctx), *self.MODULES])
