@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
@@ -42,13 +42,7 @@ class WordList:
     name: str
     about: str
     entries: tuple[Entry, ...]
-    origin: str = ""
-    index: dict = field(default_factory=dict, compare=False)
-
-    def __post_init__(self) -> None:
-        if not self.index:
-            for entry in self.entries:
-                self.index.setdefault(entry.pattern[0].key, []).append(entry)
+    origin: str = ""  # the lists' entries are indexed together, by jsl.lexicon
 
     @cached_property
     def robust_entries(self) -> list[Entry]:
@@ -65,7 +59,7 @@ class WordList:
         removed = set(remove)
         kept = [e for e in self.entries if e.phrase not in removed]
         added = [compile_entry(item, self.origin) for item in add]
-        return replace(self, entries=tuple(kept + added), index={})
+        return replace(self, entries=tuple(kept + added))
 
 
 def compile_entry(item: object, origin: str) -> Entry:

@@ -8,6 +8,7 @@ from functools import cache
 
 from jsl.dictionaries import Elem, Entry, WordList
 from jsl.findings import Hit
+from jsl.lexicon import LEXICON, per_post
 
 MASKS = "○●×＊*〇◯□■"
 # NFKC turns the full-width ～ into an ASCII ~, so both mark a lengthened sound (ゴ～ミ, し～ね)
@@ -53,31 +54,37 @@ def _key_positions(doc) -> dict[str, list[int]]:
 
 def _find_words(doc, words: WordList) -> list[tuple[int, int, Entry]]:
     tokens = doc.tokens
-    index = words.index
-    positions = _key_positions(doc)
-    # only the list's first words that occur in the post are looked at (a C-level set intersection)
-    hits: list[tuple[int, int, int, Entry]] = []
-    seen: set[tuple[int, Entry]] = set()
-    for key in positions.keys() & index.keys():
-        for i in positions[key]:
-            for entry in index[key]:
-                n = len(entry.pattern)
-                if i + n > len(tokens) or (i, id(entry)) in seen:
-                    continue
-                if all(elem_matches(e, t) for e, t in zip(entry.pattern, tokens[i : i + n])):
-                    seen.add((i, id(entry)))
-                    hits.append((i, n, tokens[i].start, entry))
-    hits.sort(key=lambda h: (h[0], h[1]))
-    found = [(start, tokens[i + n - 1].end, entry) for i, n, start, entry in hits]
-    spans = {(start, end) for start, end, _ in found}
+    hits = sorted(per_post(doc, "lexicon_lemmas", words, _lemma_hits), key=lambda h: (h[0], h[1]))
+    found = [(tokens[i].start, tokens[i + n - 1].end, entry) for i, n, entry in hits]
     robust = words.robust_entries
     if robust:
+        spans = {(start, end) for start, end, _ in found}
         for start, end, entry in _find_readings(doc, robust):
             # a plainly written word is found by both paths; report it once
             if (start, end) not in spans:
                 spans.add((start, end))
                 found.append((start, end, entry))
     return found
+
+
+def _lemma_hits(doc) -> dict[int, list[tuple[int, int, Entry]]]:
+    """Every list's entries matched by lemma, per list: (token index, token count, entry)."""
+    tokens = doc.tokens
+    by_key = LEXICON.by_key
+    positions = _key_positions(doc)
+    hits: dict[int, list[tuple[int, int, Entry]]] = {}
+    seen: set[tuple[int, int, int]] = set()
+    # only the first words that occur in the post are looked at (a C-level set intersection)
+    for key in positions.keys() & by_key.keys():
+        for i in positions[key]:
+            for slot, entry in by_key[key]:
+                n = len(entry.pattern)
+                if i + n > len(tokens) or (slot, i, id(entry)) in seen:
+                    continue
+                if all(elem_matches(e, t) for e, t in zip(entry.pattern, tokens[i : i + n])):
+                    seen.add((slot, i, id(entry)))
+                    hits.setdefault(slot, []).append((i, n, entry))
+    return hits
 
 
 def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]]:
@@ -87,7 +94,7 @@ def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]
     plain = _without_masks(doc, text)
     for entry in entries:
         # without 伏せ字 a match needs the entry's letters in a row once lengthening marks are gone
-        if plain is not None and entry.reading.translate(_LENGTHENING) not in plain:
+        if plain is not None and _unlengthened(entry.reading) not in plain:
             continue
         for m in _reading_regex(entry.reading).finditer(text):
             if sum(ch in MASKS for ch in m.group()) * 2 > len(entry.reading):
@@ -103,6 +110,11 @@ def _find_readings(doc, entries: list[Entry]) -> Iterator[tuple[int, int, Entry]
 
 
 _LENGTHENING = str.maketrans("", "", "ー〜～~")
+
+
+@cache
+def _unlengthened(reading: str) -> str:
+    return reading.translate(_LENGTHENING)
 # a match that begins with a particle or an auxiliary glued to the word before it continues that word
 # (ますしね is not しね), while one after a space or a comma stands alone (、し ね)
 FUNCTION_WORDS = ("助詞", "助動詞")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from jsl.dictionaries import Entry
 from jsl.findings import Hit
+from jsl.lexicon import LEXICON, per_post
 from jsl.matchers import find_words
 from jsl.normalize import hiragana
 
@@ -38,10 +39,7 @@ def find(doc, words) -> list[tuple[int, int, Entry]]:
 
 def _find(doc, words) -> list[tuple[int, int, Entry]]:
     found = list(find_words(doc, words))
-    written = _written(doc).get(id(words))
-    if written is None and id(words) not in NEEDLES.slot:
-        NEEDLES.add(words)
-        written = _written(doc).get(id(words))
+    written = per_post(doc, "listed_words_written", words, _written)
     if not written:
         return found
     seen = [(start, end) for start, end, _ in found]
@@ -52,38 +50,10 @@ def _find(doc, words) -> list[tuple[int, int, Entry]]:
     return found
 
 
-class _Needles:
-    """Every list's entries to look for as written, in one index, so one pass over a post serves all lists.
-
-    Keyed by a needle's first two letters (one for a one-letter needle); lists join on first use.
-    An entry with exact: or pos: is matched only as its list says, so it has no needle.
-    """
-
-    def __init__(self) -> None:
-        self.slot: dict[int, object] = {}  # id(list) → the list (kept alive so ids stay unique)
-        self.by_prefix: dict[str, list[tuple[str, int, int, Entry]]] = {}
-        self.version = 0
-
-    def add(self, words) -> None:
-        self.slot[id(words)] = words
-        for order, entry in enumerate(words.entries):
-            if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern):
-                needle = hiragana(entry.phrase).casefold()
-                if needle:
-                    self.by_prefix.setdefault(needle[:2], []).append((needle, id(words), order, entry))
-        self.version += 1
-
-
-NEEDLES = _Needles()
-
-
 def _written(doc) -> dict[int, list[tuple[int, int, Entry]]]:
-    """Needles found in the post that begin and end on token boundaries, per list, in text order."""
-    cached = doc.cache.get("listed_words_written")
-    if cached is not None and cached[0] == NEEDLES.version:
-        return cached[1]
+    """Every list's needles found in the post, beginning and ending on token boundaries, in text order."""
     text, starts, ends, ordered = _folded(doc)
-    by_prefix = NEEDLES.by_prefix
+    by_prefix = LEXICON.by_prefix
     hits: dict[int, list[tuple[int, int, int, Entry]]] = {}
     last = len(text) - 1
     for at in ordered:
@@ -92,9 +62,7 @@ def _written(doc) -> dict[int, list[tuple[int, int, Entry]]]:
                 end = at + len(needle)
                 if end in ends and text.startswith(needle, at):
                     hits.setdefault(slot, []).append((at, order, end, entry))
-    found = {slot: [(at, end, entry) for at, _, end, entry in sorted(items, key=lambda h: h[:2])] for slot, items in hits.items()}
-    doc.cache["listed_words_written"] = (NEEDLES.version, found)
-    return found
+    return {slot: [(at, end, entry) for at, _, end, entry in sorted(items, key=lambda h: h[:2])] for slot, items in hits.items()}
 
 
 def _folded(doc):

@@ -1,0 +1,46 @@
+"""Every word list in use, in one index, so that one pass over a post serves all lists.
+
+A post is looked at once per index, not once per list: its lemmas and surfaces are intersected
+with the first words of every list's entries (by lemma), and its kana-folded text is scanned at
+token starts for every list's entries as written (by the needle's first two letters). Results are
+kept per post and handed out per list. Lists join on first use; a join invalidates the results of
+the post being read (the first post of a run), so later posts take the single pass.
+"""
+from __future__ import annotations
+
+from jsl.dictionaries import Entry, WordList
+from jsl.normalize import hiragana
+
+
+class Lexicon:
+    def __init__(self) -> None:
+        self.lists: dict[int, WordList] = {}  # id(list) → the list, kept alive so that ids stay unique
+        self.by_key: dict[str, list[tuple[int, Entry]]] = {}  # first lemma or surface → (list, entry)
+        self.by_prefix: dict[str, list[tuple[str, int, int, Entry]]] = {}  # needle's first letters → (needle, list, order, entry)
+        self.version = 0
+
+    def join(self, words: WordList) -> None:
+        if id(words) in self.lists:
+            return
+        self.lists[id(words)] = words
+        slot = id(words)
+        for order, entry in enumerate(words.entries):
+            self.by_key.setdefault(entry.pattern[0].key, []).append((slot, entry))
+            if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern):
+                needle = hiragana(entry.phrase).casefold()
+                if needle:
+                    self.by_prefix.setdefault(needle[:2], []).append((needle, slot, order, entry))
+        self.version += 1
+
+
+LEXICON = Lexicon()
+
+
+def per_post(doc, name: str, words: WordList, build) -> list:
+    """build(doc) → {id(list): results} once per post and lexicon version; this list's results."""
+    if id(words) not in LEXICON.lists:
+        LEXICON.join(words)
+    cached = doc.cache.get(name)
+    if cached is None or cached[0] != LEXICON.version:
+        cached = doc.cache[name] = (LEXICON.version, build(doc))
+    return cached[1].get(id(words), ())
