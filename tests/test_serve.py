@@ -245,6 +245,12 @@ def test_serve_prints_its_address_uses_the_folders_config_and_stops_on_ctrl_c(tm
     assert proc.returncode == 0 and "Traceback" not in err and "終了しました" in out
 
 
+def test_a_broken_config_is_a_plain_error(tmp_path):
+    (tmp_path / "jsl.toml").write_text('selct = ["5"]\n', encoding="utf-8")
+    done = subprocess.run([*JSL, "serve", "--no-browser", str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and 'unknown key "selct"' in done.stderr and "Traceback" not in done.stderr
+
+
 def test_a_port_in_use_is_a_plain_error():
     with server_mod.Server(0, None, {}) as taken:
         done = subprocess.run([*JSL, "serve", "--no-browser", "--port", str(taken.server_port)], capture_output=True,
@@ -265,7 +271,7 @@ def test_typing_a_violation_marks_it_and_fixing_it_says_the_draft_is_clean(page,
     from playwright.sync_api import expect
 
     open_page(page, server)
-    page.locator("#text").press_sequentially("明日の訓練の集合場所は担当(090-1234-5678)までお問い合わせください。", delay=5)
+    page.locator("#text").press_sequentially("🚒明日の訓練の集合場所は担当(090-1234-5678)までお問い合わせください。", delay=5)
     mark = page.locator("#mirror mark.finding.error")
     expect(mark).to_have_text("090-1234-5678")
     expect(page.locator("#findings li")).to_have_count(1)

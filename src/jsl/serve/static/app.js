@@ -170,7 +170,7 @@
     const platform = $("platform").value;
     const parts = [];
     if (!platform || platform === "x") {
-      parts.push([`X の文字数 ${lengths.x.length} / ${lengths.x.limit}`, lengths.x.length > lengths.x.limit, "漢字・かなは2、URLは23として数えます"]);
+      parts.push([`X の文字数 ${lengths.x.length} / ${lengths.x.limit}`, lengths.x.length > lengths.x.limit, "(X では漢字・かなを2文字、URLを23文字と数えます)"]);
     }
     if (!platform || platform === "instagram") {
       const ig = lengths.instagram;
@@ -182,9 +182,8 @@
       parts.push([`${PLATFORM_NAMES[platform]} の文字数 ${m.length.toLocaleString()} / ${m.limit.toLocaleString()}`, m.length > m.limit, ""]);
     }
     for (const [label, over, note] of parts) {
-      const part = el("span", over ? "count over" : "count", label);
-      if (note) part.title = note;
-      counter.append(part);
+      counter.append(el("span", over ? "count over" : "count", label));
+      if (note) counter.append(el("span", "note", note));
     }
   }
 
