@@ -131,3 +131,18 @@ def test_spaced_out_letters(text, match):
 )
 def test_text_with_spaces_that_is_not_spaced_out(text):
     assert not lint(text, "spaced-letters")
+
+
+def test_every_fancy_letter_is_in_the_blocks_that_are_looked_at():
+    """fancy_letters reads only CANDIDATES one by one: every letter plain() knows must be among them."""
+    missed = [hex(code) for code in range(0x80, 0x20000) if not 0xD800 <= code <= 0xDFFF
+              and fancy_letters.plain(chr(code)) is not None and not fancy_letters.CANDIDATES.match(chr(code))]
+    assert missed == []
+
+
+def test_every_counted_emoji_has_a_character_that_is_looked_at():
+    """emoji_count skips a post with no CANDIDATES character: every emoji it would count must have one."""
+    import emoji
+
+    missed = [e for e in emoji.EMOJI_DATA if emoji_count.counted(e) and not emoji_count.CANDIDATES.search(e)]
+    assert missed == []

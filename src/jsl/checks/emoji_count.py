@@ -7,6 +7,7 @@ finding per post, at the emoji that reaches the limit.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from jsl.findings import Hit
@@ -32,10 +33,17 @@ def counted(sequence: str) -> bool:
     return code >= 0x1F000 or any(low <= code <= high for low, high in PRESENTATION)
 
 
+# A post without any of these holds no counted emoji, and the emoji package need not read it letter by letter:
+# a counted emoji is a presentation character, or a sequence with U+FE0F, a keycap, a ZWJ or a character from U+1F000.
+CANDIDATES = re.compile("[\U0001F000-\U0010FFFF\uFE0F\u20E3\u200D" + "".join(f"{chr(low)}-{chr(high)}" for low, high in PRESENTATION) + "]")
+
+
 def check(doc, options) -> Iterator[Hit]:
     import emoji
 
     body = doc.post.body
+    if not CANDIDATES.search(body.value):
+        return
     found = [e for e in emoji.emoji_list(body.value) if counted(e["emoji"])]
     if len(found) < options["limit"]:
         return

@@ -7,6 +7,7 @@ circled number or letter put in brackets (① → (1)).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 
@@ -25,6 +26,8 @@ RANGES = (
     (0x1F200, 0x1F2FF),  # enclosed ideographic supplement 🈀
 )
 SINGLES = {"\u2116", "\u2121"}  # № ℡
+# only these characters of a post are looked at one by one
+CANDIDATES = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in RANGES) + "".join(SINGLES) + "]")
 
 
 def is_enclosed(ch: str) -> bool:
@@ -53,8 +56,9 @@ def check(doc, options) -> Iterator[Hit]:
     readable = {e.phrase: e.suggest for e in words.entries if e.suggest} if words else {}
     body = doc.post.body
     text = body.value
-    for i, ch in enumerate(text):
-        if ord(ch) < 0x2116 or not is_enclosed(ch) or fancy_letters.plain(ch):
+    for m in CANDIDATES.finditer(text):
+        i, ch = m.start(), m.group()
+        if fancy_letters.plain(ch):
             continue  # Ⓐ..ⓩ are letters: fancy-letters reports the whole word
         if text.startswith("\ufe0f", i + 1) or (ord(ch) >= 0x1F000 and emoji.is_emoji(ch)):
             continue  # shown as an emoji (🅿️, 🈁): the emoji rule counts it

@@ -19,6 +19,9 @@ ORDINARY = set("℃℉ℓ℮№℡™ℹ")
 NAMED = re.compile(r"(?:LATIN LETTER SMALL CAPITAL|NEGATIVE (?:CIRCLED|SQUARED) LATIN CAPITAL LETTER) ([A-Z])$")
 CIRCLED_LATIN = (0x24B6, 0x24E9)  # Ⓐ..ⓩ: fancy letters, not numbering (enclosed-characters skips them)
 GAP = re.compile(r"[ \t!-/:-@\[-`{-~]*")
+# The blocks that hold every letter plain() knows (tests/test_accessibility.py checks this against all of
+# Unicode's first two planes): only these characters of a post are looked at one by one.
+CANDIDATES = re.compile("[\u0250-\u02af\u1d00-\u1dff\u2070-\u214f\u24b6-\u24e9\ua720-\ua7ff\U0001d400-\U0001d7ff\U0001f130-\U0001f18f]")
 
 
 def plain(ch: str) -> str | None:
@@ -54,8 +57,9 @@ def check(doc, options) -> Iterator[Hit]:
 
 def _runs(text: str) -> Iterator[tuple[int, int]]:
     start = end = -1
-    for i, ch in enumerate(text):
-        if ord(ch) < 0x250 or plain(ch) is None or text.startswith("\ufe0f", i + 1):
+    for m in CANDIDATES.finditer(text):
+        i, ch = m.start(), m.group()
+        if plain(ch) is None or text.startswith("\ufe0f", i + 1):
             continue  # followed by U+FE0F it is shown as an emoji (Ⓜ️)
         if start >= 0 and GAP.fullmatch(text, end, i):
             end = i + 1
