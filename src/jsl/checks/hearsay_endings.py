@@ -1,8 +1,13 @@
-"""5.10: a clause ending that passes on hearsay: 〜らしい, 〜みたい, 〜(た)そうです, 〜とか。
+"""5.10: a clause ending that passes on hearsay: 〜らしい, 〜みたい, 〜(た)そうです, 〜とか, 〜んだって。
 
 Each ending counts only after a verb, an auxiliary or an adjective (燃やしてよくなったらしい,
 中止になったみたい, 放流するそうです, 有料化されるとか). After a noun the same words describe
 (春らしい, 子どもみたいに), and 〜だそうです after a noun (人気だそうです) is everyday small talk.
+An event noun (漏電, 放火, 不始末: the tagger's サ変可能 nouns) before a closing らしい or みたい
+is hearsay about what happened (原因は漏電らしい, 放火みたいです), unlike 男らしい or 夢みたいです.
+〜んだとか and 〜んだって at the end of a clause pass on what someone said (遅いんだって), and so do
+放火だって, 漏電だとか after an event noun.
+「いたとかいないとか」 (A or not A) is a set phrase for a vague anecdote, not a claim passed on.
 """
 from __future__ import annotations
 
@@ -13,11 +18,16 @@ from jsl.findings import Hit
 OPTIONS = {
     "endings": ("list", ["らしい", "みたい", "そう", "とか"]),
     "after": ("list", ["動詞", "助動詞", "形容詞"]),  # part of speech of the word before the ending
+    "event_nouns": (bool, False),  # 漏電らしい, 放火みたいです: an event noun before a closing らしい / みたい
+    "quoted_da": (bool, False),  # 〜んだとか, 〜んだって at the end of a clause
 }
 
 # the part of speech that makes each ending hearsay (そう of hearsay is a noun stem, not 様態's 形状詞)
 HEARSAY_POS = {"らしい": ("助動詞",), "みたい": ("形状詞",), "そう": ("名詞", "助動詞語幹")}
 CLAUSE_END = ("補助記号", "空白")
+# what may follow a closing らしい / みたい after an event noun: です, だ, よ, ね, the end of the clause
+CLOSERS = frozenset({"です", "だ", "よ", "ね", "な", "わ", "けど", "が"})
+NEGATIONS = frozenset({"ない", "ず", "ぬ"})
 
 
 def check(doc, options) -> Iterator[Hit]:
@@ -29,8 +39,17 @@ def check(doc, options) -> Iterator[Hit]:
         if start is None or start == 0:
             continue
         before = tokens[start - 1]
-        if before.pos[0] in after and before.lemma != "だ" and before.end == tokens[start].start:
+        if before.end != tokens[start].start:
+            continue
+        if before.pos[0] in after and before.lemma != "だ":
+            if not _either_or(tokens, start, i):
+                yield doc.hit(before.start, tokens[i].end)
+        elif options["event_nouns"] and _event_noun(tokens, start, i):
             yield doc.hit(before.start, tokens[i].end)
+        elif options["quoted_da"] and _said_da(tokens, start - 1, options["event_nouns"]):
+            yield doc.hit(tokens[start - 2].start, tokens[i].end)
+    if options["quoted_da"]:
+        yield from _datte(doc, tokens, options["event_nouns"])
 
 
 def _hearsay_start(tokens, i: int, endings: set[str]) -> int | None:
@@ -47,3 +66,40 @@ def _hearsay_start(tokens, i: int, endings: set[str]) -> int | None:
 
 def _ends_clause(tokens, j: int) -> bool:
     return j >= len(tokens) or tokens[j].pos[0] in CLAUSE_END
+
+
+def _event_noun(tokens, start: int, i: int) -> bool:
+    """漏電らしい。 / 放火みたいです: an event noun, then a closing らしい or みたい (not 〜みたいに, 〜らしい人)."""
+    before = tokens[start - 1]
+    if tokens[start].lemma not in ("らしい", "みたい") or "サ変可能" not in before.pos:
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is None or after.pos[0] in CLAUSE_END or after.lemma in CLOSERS
+
+
+def _said_da(tokens, da: int, event_nouns: bool) -> bool:
+    """A だ that ends what someone said: after ん / の (遅いんだとか) or, with `event_nouns`, an event noun
+    (放火だって), not after any noun (人気だとか)."""
+    if da < 1 or tokens[da].lemma != "だ":
+        return False
+    before = tokens[da - 1]
+    return (before.lemma == "の" and before.pos[1] == "準体助詞") or (event_nouns and "サ変可能" in before.pos)
+
+
+def _datte(doc, tokens, event_nouns: bool) -> Iterator[Hit]:
+    """〜んだって, 放火だって at the end of a clause (受け付けているんだって!)."""
+    for i in range(2, len(tokens)):
+        if tokens[i].surface == "って" and _said_da(tokens, i - 1, event_nouns) and _ends_clause(tokens, i + 1):
+            yield doc.hit(tokens[i - 2].start, tokens[i].end)
+
+
+def _either_or(tokens, start: int, i: int) -> bool:
+    """The second とか of 「AとかAないとか」 (いたとかいないとか, あるとかないとか)."""
+    if tokens[start].surface != "と":
+        return False
+    for j in range(start - 2, max(start - 8, 0), -1):
+        if tokens[j].surface == "と" and tokens[j + 1].surface == "か":
+            second = {t.lemma for t in tokens[j + 2 : start]}
+            first = {t.lemma for t in tokens[max(j - 3, 0) : j]}
+            return bool(second & NEGATIONS) and bool(first & (second - NEGATIONS))
+    return False
