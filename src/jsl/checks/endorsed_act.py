@@ -8,6 +8,7 @@ does. `also` names a third list that must be in the same sentence too (a place: 
 or anywhere in the post with `also_scope: post` (a religious word for an invitation).
 `window: 1` lets the partner stand in the next or previous sentence (「野菜あります。DMで」).
 Words of `unless_sentence` spoil their sentence as written, negated or not (絶対にやめてください).
+`outside_quotes: true` passes over partners inside 「」: 「一杯なら大丈夫」が飲酒運転の始まり quotes the excuse.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ OPTIONS = {
     "unless_sentence": ("wordlist", ""),
     "max_distance": (int, 0),
     "window": (int, 0),  # the partner may be this many sentences after or before the word
+    "outside_quotes": (bool, False),  # partners inside brackets do not count
 }
 
 # lemmas that, right after a word, negate or forbid it
@@ -43,6 +45,8 @@ def check(doc, options) -> Iterator[Hit]:
     found = {key: _by_sentence(doc, options[key], starts, key != "unless_sentence") if options[key] is not None else None
              for key in ("words", "near", "also", "unless_sentence")}
     targets, partners, needed, spoiled = found["words"], found["near"], found["also"], found["unless_sentence"] or {}
+    if options["outside_quotes"] and partners:
+        partners = _unquoted(doc, partners)
     if not targets or needed == {}:
         return
     window = options["window"]
@@ -53,6 +57,14 @@ def check(doc, options) -> Iterator[Hit]:
         pair = _closest(spans, near, options["max_distance"]) if near else None
         if pair is not None:
             yield doc.hit(*pair)
+
+
+def _unquoted(doc, found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
+    """The matches that do not stand inside brackets (「」『』…)."""
+    from jsl.context import quoted_spans
+
+    quotes = quoted_spans(doc.text.value)
+    return {i: [(s, e) for s, e in spans if not any(q <= s and e <= r for q, r in quotes)] for i, spans in found.items()}
 
 
 def _by_sentence(doc, words, starts, negatable: bool = True) -> dict[int, list[tuple[int, int]]]:
