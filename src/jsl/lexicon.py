@@ -1,7 +1,7 @@
 """Every word list in use, in one index, so that one pass over a post serves all lists.
 
-A post is looked at once per index, not once per list: its lemmas and surfaces are intersected
-with the first words of every list's entries (by lemma), and its kana-folded text is scanned at
+A post is looked at once per index, not once per list: its lemmas and surfaces, and pairs of them,
+are intersected with the first word or first two words of every list's entries (by lemma), and its kana-folded text is scanned at
 token starts for every list's entries as written (by the needle's first two letters). Results are
 kept per post and handed out per list. Lists join on first use; a join invalidates the results of
 the post being read (the first post of a run), so later posts take the single pass.
@@ -15,7 +15,8 @@ from jsl.normalize import hiragana
 class Lexicon:
     def __init__(self) -> None:
         self.lists: dict[int, WordList] = {}  # id(list) → the list, kept alive so that ids stay unique
-        self.by_key: dict[str, list[tuple[int, Entry]]] = {}  # first lemma or surface → (list, entry)
+        # an entry's first word (lemma or surface), or its first two for a phrase: → (list, entry)
+        self.by_key: dict[str | tuple[str, str], list[tuple[int, Entry]]] = {}
         self.by_prefix: dict[str, list[tuple[str, int, int, Entry]]] = {}  # needle's first letters → (needle, list, order, entry)
         self.version = 0
 
@@ -25,7 +26,7 @@ class Lexicon:
         self.lists[id(words)] = words
         slot = id(words)
         for order, entry in enumerate(words.entries):
-            self.by_key.setdefault(entry.pattern[0].key, []).append((slot, entry))
+            self.by_key.setdefault(key(entry), []).append((slot, entry))
             if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern):
                 needle = hiragana(entry.phrase).casefold()
                 if needle:
@@ -34,6 +35,12 @@ class Lexicon:
 
 
 LEXICON = Lexicon()
+
+
+def key(entry: Entry) -> str | tuple[str, str]:
+    """What an entry is looked up by: its first two words when it has two (御 or の alone begin many phrases)."""
+    pattern = entry.pattern
+    return (pattern[0].key, pattern[1].key) if len(pattern) > 1 else pattern[0].key
 
 
 def per_post(doc, name: str, words: WordList, build) -> list:

@@ -39,15 +39,20 @@ def find_words(doc, words: WordList) -> list[tuple[int, int, Entry]]:
     return cached[1]
 
 
-def _key_positions(doc) -> dict[str, list[int]]:
-    """Token indices by lemma and by surface, built once per post."""
+def _key_positions(doc) -> dict:
+    """Token indices by lemma and by surface, and by each pair of them on two tokens in a row; once per post."""
     positions = doc.cache.get("key_positions")
     if positions is None:
         positions = {}
-        for i, token in enumerate(doc.tokens):
-            positions.setdefault(token.lemma, []).append(i)
-            if token.surface != token.lemma:
-                positions.setdefault(token.surface, []).append(i)
+        tokens = doc.tokens
+        keys = [(t.lemma,) if t.surface == t.lemma else (t.lemma, t.surface) for t in tokens]
+        for i, mine in enumerate(keys):
+            for k in mine:
+                positions.setdefault(k, []).append(i)
+            if i + 1 < len(keys):
+                for k in mine:
+                    for k2 in keys[i + 1]:
+                        positions.setdefault((k, k2), []).append(i)
         doc.cache["key_positions"] = positions
     return positions
 
