@@ -14,6 +14,7 @@ from jsl.checks import card_number, email_addresses, my_number, named_persons, p
 
 from jsl.checks import halfwidth_katakana
 from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
+from jsl.checks import disclaimed_words
 
 CHECKS = {
     "accounts": accounts,
@@ -23,6 +24,7 @@ CHECKS = {
     "correction": correction,
     "credential": credential,
     "dates": dates,
+    "disclaimed_words": disclaimed_words,
     "duplicates": duplicates,
     "email_addresses": email_addresses,
     "emoji_count": emoji_count,

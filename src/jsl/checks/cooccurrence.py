@@ -4,6 +4,8 @@ Many content rules are a pairing: 〇〇党 alone is news and 応援 alone is ha
 「〇〇党を応援」 in one sentence is an endorsement. The hit spans both words.
 `unless_sentence` drops a sentence holding any of its words (差別, 依存症 …);
 `unless_post` drops the whole post (本人の了承を得て …).
+`yield_to` lists sections whose finding in the same sentence takes the pair's place
+(「正直言って頭がおかしい」 is an insult, 5.4 alone, not an opinion: see checks/specific.py).
 """
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from jsl.checks.listed_words import find
+from jsl.checks.specific import give_way
 from jsl.findings import Hit
 
 OPTIONS = {
@@ -19,10 +22,15 @@ OPTIONS = {
     "unless_sentence": ("wordlist", ""),
     "unless_post": ("wordlist", ""),
     "max_distance": (int, 0),  # characters between the two words; 0 = anywhere in the sentence
+    "yield_to": ("list", []),
 }
 
 
 def check(doc, options) -> Iterator[Hit]:
+    yield from give_way(doc, _pairs(doc, options), options["yield_to"])
+
+
+def _pairs(doc, options) -> Iterator[Hit]:
     if options["words"] is None or options["near"] is None:
         return
     if not find(doc, options["words"]):
