@@ -1,6 +1,6 @@
 """5.10: a clause ending that passes on hearsay: 〜らしい, 〜みたい, 〜(た)そうです, 〜とか, 〜んだって。
 
-Each ending counts only after a verb, an auxiliary or an adjective (燃やしてよくなったらしい,
+Each ending counts only after a verb, an auxiliary or an adjective, 〜やすい included (燃やしてよくなったらしい,
 中止になったみたい, 放流するそうです, 有料化されるとか). After a noun the same words describe
 (春らしい, 子どもみたいに), and 〜だそうです after a noun (人気だそうです) is everyday small talk.
 An event noun (漏電, 放火, 不始末: the tagger's サ変可能 nouns) before a closing らしい or みたい
@@ -41,7 +41,7 @@ def check(doc, options) -> Iterator[Hit]:
         before = tokens[start - 1]
         if before.end != tokens[start].start:
             continue
-        if before.pos[0] in after and before.lemma != "だ":
+        if (before.pos[0] in after or before.pos[:2] == ("接尾辞", "形容詞的")) and before.lemma != "だ":
             if not _either_or(tokens, start, i):
                 yield doc.hit(before.start, tokens[i].end)
         elif options["event_nouns"] and _event_noun(tokens, start, i):
@@ -57,6 +57,9 @@ def _hearsay_start(tokens, i: int, endings: set[str]) -> int | None:
     token = tokens[i]
     wanted = HEARSAY_POS.get(token.lemma)
     if token.lemma in endings and wanted and all(p in token.pos for p in wanted):
+        return i
+    # そう after a plain (終止形, tagged 連体形 too) form is hearsay whatever the tagger calls it: 効くそうです (様態 is 効きそう)
+    if token.lemma == "そう" and "そう" in endings and tokens[i - 1].cform.startswith(("終止形", "連体形")):
         return i
     # 〜とか at the end of a clause: と (case particle) + か, then punctuation or the end
     if "とか" in endings and token.surface == "か" and tokens[i - 1].surface == "と" and _ends_clause(tokens, i + 1):
