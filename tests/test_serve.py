@@ -73,9 +73,10 @@ def test_the_page_and_its_files_come_with_a_strict_content_security_policy(serve
     text = data.decode()
     assert '<html lang="ja">' in text and "{{" not in text and "標準の設定で確認しています" in text
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", text), "the page loads nothing from another host"
-    for path, kind in (("/app.js", "text/javascript"), ("/style.css", "text/css")):
+    for path, kind in (("/app.js", "text/javascript"), ("/style.css", "text/css"), ("/favicon.svg", "image/svg+xml")):
         response, data = request(server, path=path)
         assert response.status == 200 and response.getheader("Content-Type").startswith(kind) and data
+        data = data.replace(b'xmlns="http://www.w3.org/2000/svg"', b"")  # a name, never fetched
         assert b"http://" not in data and b"https://" not in data
 
 
@@ -142,6 +143,15 @@ def test_same_origin_post_is_answered(server):
     assert response.status == 200
 
 
+def test_a_page_that_stops_waiting_is_no_error_worth_printing(server, capsys):
+    """A newer keystroke aborts the older request: the terminal must not fill with broken pipes."""
+    try:
+        raise BrokenPipeError(32, "Broken pipe")
+    except BrokenPipeError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    assert capsys.readouterr().err == ""
+
+
 SHOWN = ("rule", "section", "severity", "message", "match", "line", "column", "end_line", "end_column")
 
 
@@ -196,6 +206,7 @@ def test_length_figures_are_the_platforms_own(server):
     assert lengths["instagram"]["length"] == len(text) and lengths["instagram"]["hashtags"] == 2
     inline = check(server, {"text": "訓練の様子です。![はしご車](a.jpg)"})["lengths"]
     assert inline["instagram"]["length"] == len("訓練の様子です。")  # image markup is not posted
+    assert check(server, {"text": text, "platform": "instagram"})["lengths"]["x"] is None  # not shown, not measured
 
 
 def test_configured_limits_and_rules_are_used(tmp_path):
@@ -260,37 +271,61 @@ def test_a_port_in_use_is_a_plain_error():
 
 # --- the page, in a browser ---------------------------------------------------------------------
 
-def open_page(page, server):  # noqa: F811
-    dialogs = []
+def _opened(page, server):  # noqa: F811
+    """Go to the page and hand out (page, dialogs); afterwards, the page must have logged no error
+    (a CSP violation, a 404) and asked nothing of another host."""
+    dialogs, errors = [], []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(server.url)
-    return dialogs
+    yield page, dialogs
+    assert errors == []
+    assert all(url.startswith(server.url) for url in page.requests), page.requests
 
 
-def test_typing_a_violation_marks_it_and_fixing_it_says_the_draft_is_clean(page, server):  # noqa: F811
+@pytest.fixture
+def opened(page, server):  # noqa: F811
+    yield from _opened(page, server)
+
+
+@pytest.fixture
+def opened_ja(browser, server):  # noqa: F811
+    """The page in a browser context that speaks Japanese, as the staff's does."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="ja-JP", timezone_id="Asia/Tokyo")
+    new = context.new_page()
+    new.requests = []
+    new.on("request", lambda request: new.requests.append(request.url))
+    yield from _opened(new, server)
+    context.close()
+
+
+def selected_text(page) -> str:  # noqa: F811
+    return page.evaluate("(() => { const t = document.getElementById('text'); return t.value.slice(t.selectionStart, t.selectionEnd); })()")
+
+
+def test_typing_a_violation_marks_it_and_fixing_it_says_the_draft_is_clean(opened):
     from playwright.sync_api import expect
 
-    open_page(page, server)
+    page, _ = opened
     page.locator("#text").press_sequentially("🚒明日の訓練の集合場所は担当(090-1234-5678)までお問い合わせください。", delay=5)
-    mark = page.locator("#mirror mark.finding.error")
-    expect(mark).to_have_text("090-1234-5678")
+    expect(page.locator("#mirror mark.finding.error")).to_have_text("090-1234-5678")
     expect(page.locator("#findings li")).to_have_count(1)
     expect(page.locator("#findings li")).to_contain_text("携帯電話の番号です")
     expect(page.locator("#findings li")).to_contain_text("ガイドライン 5(1)")
     expect(page.locator("#status")).to_contain_text("直す必要がある点が 1 件あります")
-    page.locator("#findings li").click()  # selects the span in the text area
-    assert page.evaluate("(() => { const t = document.getElementById('text'); return t.value.slice(t.selectionStart, t.selectionEnd); })()") == "090-1234-5678"
+    page.locator("#findings li").click()  # selects the span in the text area (past an emoji: two UTF-16 units)
+    assert selected_text(page) == "090-1234-5678"
     page.locator("#text").fill("明日の訓練の集合場所は消防本部 警防課(0297-00-0000)までお問い合わせください。")
     expect(page.locator("#status")).to_contain_text(CLEAN_MESSAGE)
     expect(page.locator("#mirror mark")).to_have_count(0)
     expect(page.locator("#findings li")).to_have_count(0)
-    assert all(url.startswith(server.url) for url in page.requests), page.requests
 
 
-def test_a_hostile_draft_is_shown_as_text_and_runs_nothing(page, server):  # noqa: F811
+def test_a_hostile_draft_is_shown_as_text_and_runs_nothing(opened):
     from playwright.sync_api import expect
 
-    dialogs = open_page(page, server)
+    page, dialogs = opened
     hostile = '<script>alert(1)</script><img src=x onerror="alert(2)"><svg onload="alert(3)"></svg>クーポンで10%割引'
     page.locator("#text").fill(hostile)
     page.locator("#account").fill('"><img src=x onerror=alert(4)>')
@@ -302,13 +337,12 @@ def test_a_hostile_draft_is_shown_as_text_and_runs_nothing(page, server):  # noq
     assert dialogs == []
     assert page.locator("#mirror").text_content().startswith(hostile)
     assert page.locator("script:not([src])").count() == 0 and page.locator("body img, body svg").count() == 0
-    assert all(url.startswith(server.url) for url in page.requests), page.requests
 
 
-def test_fields_and_attachments_are_checked_and_their_rows_marked(page, server):  # noqa: F811
+def test_fields_and_attachments_are_checked_and_their_rows_marked(opened):
     from playwright.sync_api import expect
 
-    open_page(page, server)
+    page, _ = opened
     page.select_option("#platform", "x")
     page.locator("#text").fill("本日、はしご車を使った救助訓練を行いました。" * 8)
     expect(page.locator("#counter .count.over")).to_contain_text("X")
@@ -320,26 +354,13 @@ def test_fields_and_attachments_are_checked_and_their_rows_marked(page, server):
     expect(page.locator("#images .row.has-finding")).to_have_count(0)
     page.locator("#images .row .remove").click()
     expect(page.locator("#images .row")).to_have_count(0)
-    assert all(url.startswith(server.url) for url in page.requests), page.requests
 
 
-@pytest.fixture
-def ja_page(browser):  # noqa: F811
-    """A page whose browser speaks Japanese, as the staff's does (dates as 2026/12/05 09:00)."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="ja-JP", timezone_id="Asia/Tokyo")
-    new = context.new_page()
-    new.requests = []
-    new.on("request", lambda request: new.requests.append(request.url))
-    yield new
-    context.close()
-
-
-def test_screenshot_for_the_readme(ja_page, server):
+def test_screenshot_for_the_readme(opened_ja):
     """The page as the README shows it: a draft with findings, fields and an image row."""
     from playwright.sync_api import expect
 
-    page = ja_page
-    open_page(page, server)
+    page, _ = opened_ja
     page.select_option("#platform", "x")
     page.locator("#account").fill("@josokoiki.shobo")
     page.locator("#scheduled_at").fill("2026-12-05T09:00")
@@ -356,4 +377,3 @@ def test_screenshot_for_the_readme(ja_page, server):
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOT), full_page=True)
         assert SCREENSHOT.stat().st_size > 10_000
-    assert all(url.startswith(server.url) for url in page.requests), page.requests

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from importlib import resources
@@ -16,7 +17,7 @@ from urllib.parse import urlsplit
 from jsl.serve.checking import BadDraft, Checker, Draft
 
 MAX_BODY = 200 * 1024
-STATIC = {"/app.js": "text/javascript; charset=utf-8", "/style.css": "text/css; charset=utf-8"}
+STATIC = {"/app.js": "text/javascript; charset=utf-8", "/style.css": "text/css; charset=utf-8", "/favicon.svg": "image/svg+xml"}
 HEADERS = {
     "Content-Security-Policy": "default-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     "X-Content-Type-Options": "nosniff",
@@ -40,6 +41,11 @@ class Server(ThreadingHTTPServer):
         self.page = _index(page)
         self.hosts = {f"127.0.0.1:{self.server_port}", f"localhost:{self.server_port}"}
         self.origins = {f"http://{host}" for host in self.hosts}
+
+    def handle_error(self, request, client_address) -> None:
+        """A page that stops waiting (a newer keystroke aborts the older request) is no error worth printing."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
     @property
     def url(self) -> str:

@@ -169,7 +169,7 @@
     if (!lengths) return;
     const platform = $("platform").value;
     const parts = [];
-    if (!platform || platform === "x") {
+    if ((!platform || platform === "x") && lengths.x) {
       parts.push([`X の文字数 ${lengths.x.length} / ${lengths.x.limit}`, lengths.x.length > lengths.x.limit, "(X では漢字・かなを2文字、URLを23文字と数えます)"]);
     }
     if (!platform || platform === "instagram") {
