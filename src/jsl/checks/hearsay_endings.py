@@ -20,6 +20,9 @@ OPTIONS = {
     "after": ("list", ["動詞", "助動詞", "形容詞"]),  # part of speech of the word before the ending
     "event_nouns": (bool, False),  # 漏電らしい, 放火みたいです: an event noun before a closing らしい / みたい
     "quoted_da": (bool, False),  # 〜んだとか, 〜んだって at the end of a clause
+    # an event noun + みたい is hearsay only in a sentence about such a topic (火事は放火みたい);
+    # elsewhere it is a simile (まるで空中散歩みたいです)
+    "event_topics": ("list", []),
 }
 
 # the part of speech that makes each ending hearsay (そう of hearsay is a noun stem, not 様態's 形状詞)
@@ -44,7 +47,7 @@ def check(doc, options) -> Iterator[Hit]:
         if (before.pos[0] in after or before.pos[:2] == ("接尾辞", "形容詞的")) and before.lemma != "だ":
             if not _either_or(tokens, start, i):
                 yield doc.hit(before.start, tokens[i].end)
-        elif options["event_nouns"] and _event_noun(tokens, start, i):
+        elif options["event_nouns"] and _event_noun(tokens, start, i) and _on_topic(doc, tokens, start, options["event_topics"]):
             yield doc.hit(before.start, tokens[i].end)
         elif options["quoted_da"] and _said_da(tokens, start - 1, options["event_nouns"]):
             yield doc.hit(tokens[start - 2].start, tokens[i].end)
@@ -78,6 +81,14 @@ def _event_noun(tokens, start: int, i: int) -> bool:
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return after is None or after.pos[0] in CLAUSE_END or after.lemma in CLOSERS
+
+
+def _on_topic(doc, tokens, start: int, topics) -> bool:
+    """らしい always; みたい only with one of `topics` earlier in its sentence (倉庫の火災は放火みたい)."""
+    if tokens[start].lemma != "みたい":
+        return True
+    sentence_start = max((s.start for s in doc.sentences if s.start <= tokens[start].start), default=0)
+    return any(t.lemma in topics for t in tokens[:start] if t.start >= sentence_start)
 
 
 def _said_da(tokens, da: int, event_nouns: bool) -> bool:
