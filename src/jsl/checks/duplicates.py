@@ -7,6 +7,7 @@ they almost always share a sketched one; unrelated posts rarely do.
 """
 from __future__ import annotations
 
+import heapq
 import re
 import zlib
 from collections import Counter, defaultdict
@@ -23,6 +24,7 @@ OPTIONS = {
 
 NOISE = re.compile(r"https?://\S+|\s+")
 GRAM = 4
+SAMPLE = 2000
 MAX_BUCKET = 64  # bounds the pairs compared: a bucket of n posts costs n²/2 comparisons
 
 
@@ -48,13 +50,14 @@ def _grams(text: str) -> set[str]:
 def _similar_pairs(texts: list[str], indexed: list[int], options) -> Iterator[tuple[int, int]]:
     from rapidfuzz import fuzz
 
-    grams = {i: _grams(texts[i]) for i in indexed}
-    df = Counter(g for i in indexed for g in grams[i])
-    common = max(8, len(indexed) // 1000)  # grams this frequent say little (をご覧ください)
+    # How many posts share a gram is counted on an even sample of at most SAMPLE posts: the counts
+    # only tell boilerplate from content, and all posts' grams at once would take hundreds of MB.
+    sample = indexed[:: -(-len(indexed) // SAMPLE)] if indexed else []
+    df = Counter(g for i in sample for g in _grams(texts[i]))
+    common = max(8, len(indexed) // 1000) * len(sample) / max(len(indexed), 1)  # grams this frequent say little (をご覧ください)
     buckets: dict[str, list[int]] = defaultdict(list)
     for i in indexed:
-        ranked = sorted(grams[i], key=lambda g: (df[g] > common, zlib.crc32(g.encode())))
-        for g in ranked[: options["sketch"]]:
+        for g in heapq.nsmallest(options["sketch"], _grams(texts[i]), key=lambda g: (df[g] > common, zlib.crc32(g.encode()))):
             buckets[g].append(i)
     threshold = options["threshold"]
     seen: set[tuple[int, int]] = set()
