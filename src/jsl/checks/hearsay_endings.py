@@ -3,8 +3,10 @@
 Each ending counts only after a verb, an auxiliary or an adjective, 〜やすい included (燃やしてよくなったらしい,
 中止になったみたい, 放流するそうです, 有料化されるとか). After a noun the same words describe
 (春らしい, 子どもみたいに), and 〜だそうです after a noun (人気だそうです) is everyday small talk.
-An event noun (漏電, 放火, 不始末: the tagger's サ変可能 nouns) before a closing らしい or みたい
-is hearsay about what happened (原因は漏電らしい, 放火みたいです), unlike 男らしい or 夢みたいです.
+An event noun (漏電, 放火, 不始末: the tagger's サ変可能 nouns) before a closing らしい is hearsay
+about what happened (原因は漏電らしい), unlike 男らしい; so is a closing みたい after an event noun, or
+らしい after any noun, in a sentence about a fire or its cause (放火みたいです, 火元はコンロらしい),
+unlike まるで空中散歩みたいです.
 〜んだとか and 〜んだって at the end of a clause pass on what someone said (遅いんだって), and so do
 放火だって, 漏電だとか after an event noun.
 「いたとかいないとか」 (A or not A) is a set phrase for a vague anecdote, not a claim passed on.
@@ -28,8 +30,11 @@ OPTIONS = {
 # the part of speech that makes each ending hearsay (そう of hearsay is a noun stem, not 様態's 形状詞)
 HEARSAY_POS = {"らしい": ("助動詞",), "みたい": ("形状詞",), "そう": ("名詞", "助動詞語幹")}
 CLAUSE_END = ("補助記号", "空白")
-# what may follow a closing らしい / みたい after an event noun: です, だ, よ, ね, the end of the clause
-CLOSERS = frozenset({"です", "だ", "よ", "ね", "な", "わ", "けど", "が"})
+# what may follow a closing らしい / みたい after an event noun, as written: です, でした, だ, よ, ね, the end
+# of the clause (not に or な: 家族みたいに, 放火みたいな手口)
+CLOSERS = frozenset({"です", "でし", "だ", "だっ", "よ", "ね", "わ", "けど", "が"})
+# a simile is announced: まるで戦場みたいでした
+SIMILE = frozenset({"丸で", "宛ら", "恰も", "さながら", "あたかも"})
 NEGATIONS = frozenset({"ない", "ず", "ぬ"})
 
 
@@ -75,20 +80,24 @@ def _ends_clause(tokens, j: int) -> bool:
 
 
 def _event_noun(tokens, start: int, i: int) -> bool:
-    """漏電らしい。 / 放火みたいです: an event noun, then a closing らしい or みたい (not 〜みたいに, 〜らしい人)."""
+    """漏電らしい。 / 放火みたいです / 火元はコンロらしい: a noun, then a closing らしい or みたい (not 〜みたいに, 〜らしい人)."""
     before = tokens[start - 1]
-    if tokens[start].lemma not in ("らしい", "みたい") or "サ変可能" not in before.pos:
+    if tokens[start].lemma not in ("らしい", "みたい") or before.pos[0] != "名詞":
         return False
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return after is None or after.pos[0] in CLAUSE_END or after.lemma in CLOSERS
+    return after is None or after.pos[0] in CLAUSE_END or after.surface in CLOSERS
 
 
 def _on_topic(doc, tokens, start: int, topics) -> bool:
-    """らしい always; みたい only with one of `topics` earlier in its sentence (倉庫の火災は放火みたい)."""
-    if tokens[start].lemma != "みたい":
-        return True
+    """An event noun + らしい always (漏電らしい); an event noun + みたい, or any other noun + らしい,
+    only with one of `topics` earlier in its sentence (倉庫の火災は放火みたい, 火元はコンロらしい)."""
     sentence_start = max((s.start for s in doc.sentences if s.start <= tokens[start].start), default=0)
-    return any(t.lemma in topics for t in tokens[:start] if t.start >= sentence_start)
+    before = [t.lemma for t in tokens[:start] if t.start >= sentence_start]
+    if SIMILE.intersection(before):
+        return False
+    if tokens[start].lemma == "らしい" and "サ変可能" in tokens[start - 1].pos:
+        return True
+    return bool(set(topics).intersection(before))
 
 
 def _said_da(tokens, da: int, event_nouns: bool) -> bool:
