@@ -26,6 +26,11 @@ class Elem:
     pos: tuple[str, ...] = ()
     cform: str = ""
 
+    def __reduce__(self):
+        # a plain constructor call: the dataclass default for slots classes reads fields() per object,
+        # which made unpickling the cached rules the largest part of a one-draft run
+        return (Elem, (self.key, self.exact, self.pos, self.cform))
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -35,6 +40,9 @@ class Entry:
     robust: bool = False
     suggest: str | None = None
     message: str | None = None
+
+    def __reduce__(self):
+        return (Entry, (self.phrase, self.pattern, self.reading, self.robust, self.suggest, self.message))
 
 
 @dataclass(frozen=True)
