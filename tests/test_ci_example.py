@@ -1,4 +1,4 @@
-"""examples/ci/jsl.yml: the GitHub Actions workflow runs jsl check twice (annotations, SARIF) and uploads the SARIF."""
+"""examples/ci/jsl.yml: the GitHub Actions workflow runs jsl check for annotations, SARIF and an HTML report, and uploads both files."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -33,6 +33,22 @@ def test_sarif_step_writes_the_file_it_uploads():
     assert step["continue-on-error"] is True and "always()" in step["if"]
     (upload,) = [s for s in steps() if s.get("uses", "").startswith("github/codeql-action/upload-sarif@")]
     assert upload["with"]["sarif_file"] == "jsl.sarif" and "always()" in upload["if"]
+
+
+def test_html_step_writes_the_report_it_uploads_as_an_artifact():
+    step = run_with("--format html")
+    assert step["run"].startswith("jsl check ") and step["run"].endswith("> jsl-report.html")
+    assert step["continue-on-error"] is True and "always()" in step["if"]
+    (upload,) = [s for s in steps() if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert upload["with"]["path"] == "jsl-report.html" and upload["with"]["name"]
+    assert "always()" in upload["if"] and "jsl-report.html" in upload["if"]
+    names = [s.get("name") for s in steps()]
+    assert names.index(step["name"]) < names.index(upload["name"])
+
+
+def test_every_check_step_checks_the_same_folder():
+    folders = {s["run"].split()[2] for s in steps() if s.get("run", "").startswith("jsl check ")}
+    assert folders == {"posts/"}
 
 
 def test_job_fails_when_the_check_failed():

@@ -34,7 +34,7 @@ def made(path="a.md", start=(1, 1), end=(1, 3), severity=Severity.ERROR, message
 
 
 def test_every_format_is_registered():
-    assert set(FORMATS) == {"text", "json", "sarif", "github"}
+    assert set(FORMATS) == {"text", "json", "sarif", "github", "html"}
 
 
 # --- json ---------------------------------------------------------------------------------------
