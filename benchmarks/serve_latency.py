@@ -100,7 +100,7 @@ def main() -> None:
 
     checker = Checker.for_config(Config())
     checker.check(Draft("本日、防災訓練を行いました。"))  # as jsl serve does before it prints its address
-    server = Server(0, checker, page_values(Config(), len(checker.active), Path(".")))
+    server = Server(0, checker, page_values(Config(), Path(".")))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         shown = browser_runs(server.url, args.runs)

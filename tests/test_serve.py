@@ -33,7 +33,8 @@ def checker():
 
 @pytest.fixture(scope="module")
 def server(checker):
-    running = server_mod.Server(0, checker, page_values(Config(), len(checker.active), Path(".")))
+    # a fixed folder, so that the screenshot does not change with the folder the tests run in
+    running = server_mod.Server(0, checker, page_values(Config(), Path("/home/shokuin/sns-drafts")))
     thread = threading.Thread(target=running.serve_forever, daemon=True)
     thread.start()
     yield running
@@ -217,7 +218,8 @@ def test_configured_limits_and_rules_are_used(tmp_path):
     checker = Checker.for_config(loaded)
     answer = checker.check(Draft("クーポンで10%割引"))
     assert answer["findings"] == [] and answer["lengths"]["x"]["limit"] == 140
-    assert str((tmp_path / "jsl.toml").resolve()) in page_values(loaded, 1, tmp_path)["config"]
+    shown = page_values(loaded, tmp_path)["config"]
+    assert str((tmp_path / "jsl.toml").resolve()) in shown and "確認しない項目: 5.7" in shown
 
 
 def test_checking_writes_nothing(server, tmp_path, monkeypatch):
@@ -375,5 +377,7 @@ def test_screenshot_for_the_readme(opened_ja):
     fonts = subprocess.run(["fc-list", ":lang=ja"], capture_output=True, text=True) if shutil.which("fc-list") else None
     if fonts is not None and fonts.stdout.strip():  # without a Japanese font the picture would show empty boxes
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOT), full_page=True)
+        page.mouse.move(0, 0)
+        page.evaluate("document.activeElement.blur()")
+        page.screenshot(path=str(SCREENSHOT), full_page=True, animations="disabled", caret="hide")
         assert SCREENSHOT.stat().st_size > 10_000

@@ -27,7 +27,7 @@ def serve(folder, port, no_browser) -> None:
         _fail(str(e))
     checker.check(Draft("本日、防災訓練を行いました。"))  # load the tagger and rules now, not on the first keystroke
     try:
-        server = Server(port, checker, page_values(config, len(checker.active), Path(folder)))
+        server = Server(port, checker, page_values(config, Path(folder)))
     except OSError as e:
         _fail(f"cannot listen on 127.0.0.1:{port}: {e.strerror or e}")
     click.echo(f"jsl serve: {server.url}  (ブラウザでこのアドレスを開いてください。Ctrl+C で終了します)")
@@ -43,10 +43,14 @@ def serve(folder, port, no_browser) -> None:
         server.server_close()
 
 
-def page_values(config, rule_count: int, folder: Path) -> dict[str, str]:
+def page_values(config, folder: Path) -> dict[str, str]:
     """What the page says about the configuration in use."""
     if config.path:
         where = f"設定ファイル {Path(config.path).resolve()} を使っています。"
     else:
         where = f"設定ファイル(jsl.toml)は {folder.resolve()} とその上のフォルダーにありません。標準の設定で確認しています。"
-    return {"config": where, "rules": f"{rule_count}", "platform": config.platform or ""}
+    if config.select:
+        where += f" 確認する項目: {', '.join(config.select)}。"
+    if config.ignore:
+        where += f" 確認しない項目: {', '.join(config.ignore)}。"
+    return {"config": where, "platform": config.platform or ""}
