@@ -14,7 +14,7 @@ from jsl.checks import card_number, email_addresses, my_number, named_persons, p
 
 from jsl.checks import halfwidth_katakana
 from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
-from jsl.checks import disclaimed_words
+from jsl.checks import disclaimed_words, named_target
 
 CHECKS = {
     "accounts": accounts,
@@ -40,6 +40,7 @@ CHECKS = {
     "lookalike_accounts": lookalike_accounts,
     "listed_words": listed_words,
     "masked_words": masked_words,
+    "named_target": named_target,
     "mentions": mentions,
     "my_number": my_number,
     "named_persons": named_persons,

@@ -6,7 +6,7 @@ LABELS.md: "where two sections describe the same fault, the more specific one is
 `yield_to` option (a list of sections) passes its hits through `give_way`, which drops a hit
 whose sentence holds a finding of one of those sections by the shipped rules.
 The shipped stable rules are used (not the run's selection), so the convention holds however
-a run is configured.
+a run is configured. A short tail after 。 (「…しちゃいました。(笑)」) counts as part of the sentence before.
 """
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from jsl.findings import Hit
+
+TAIL = 5  # at most this many letters after a sentence's end still belong to it: (笑), www, 草
 
 
 def give_way(doc, hits: Iterable[Hit], sections) -> Iterator[Hit]:
@@ -38,10 +40,25 @@ def _taken_sentences(doc, sections: tuple[str, ...]) -> list[tuple[int, int]]:
 
         rules = [rule for rule in _stable_rules() if rule.section in sections]
         spans = [(f.offset, f.end_offset) for f in lint_doc(doc, rules)]
-        sentences = [doc.text.to_source(s.start, s.end) for s in doc.sentences if s.end > s.start]
+        sentences = _sentences(doc)
         taken = [(s, e) for s, e in sentences if any(f_start < e and s < f_end for f_start, f_end in spans)]
         doc.cache[key] = taken
     return taken
+
+
+def _sentences(doc) -> list[tuple[int, int]]:
+    """Source spans of the sentences; a tail of a few letters after 。 (「…でした。(笑)」) joins the sentence before."""
+    spans: list[tuple[int, int]] = []
+    value = doc.text.value
+    for sentence in doc.sentences:
+        if sentence.end <= sentence.start:
+            continue
+        start, end = doc.text.to_source(sentence.start, sentence.end)
+        if spans and len(value[sentence.start : sentence.end].strip()) <= TAIL:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 @cache
