@@ -243,3 +243,12 @@ CLEAN = [
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_posts_pass(text):
     assert found(text) == []
+
+
+def test_posts_too_short_for_a_phone_number_are_skipped_safely():
+    """phone_numbers skips posts with fewer than MIN_DIGITS digits: no Japanese number is that short."""
+    from phonenumbers import PhoneMetadata
+
+    from jsl.checks import phone_numbers
+
+    assert phone_numbers.MIN_DIGITS <= min(PhoneMetadata.metadata_for_region("JP").general_desc.possible_length)

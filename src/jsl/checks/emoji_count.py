@@ -39,11 +39,11 @@ CANDIDATES = re.compile("[\U0001F000-\U0010FFFF\uFE0F\u20E3\u200D" + "".join(f"{
 
 
 def check(doc, options) -> Iterator[Hit]:
-    import emoji
-
     body = doc.post.body
     if not CANDIDATES.search(body.value):
         return
+    import emoji  # imported only for posts that may hold one
+
     found = [e for e in emoji.emoji_list(body.value) if counted(e["emoji"])]
     if len(found) < options["limit"]:
         return

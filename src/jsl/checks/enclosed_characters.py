@@ -50,8 +50,6 @@ def replacement(ch: str, readable: dict[str, str]) -> str:
 
 
 def check(doc, options) -> Iterator[Hit]:
-    import emoji
-
     words = options["readable"]
     readable = {e.phrase: e.suggest for e in words.entries if e.suggest} if words else {}
     body = doc.post.body
@@ -60,7 +58,7 @@ def check(doc, options) -> Iterator[Hit]:
         i, ch = m.start(), m.group()
         if fancy_letters.plain(ch):
             continue  # Ⓐ..ⓩ are letters: fancy-letters reports the whole word
-        if text.startswith("\ufe0f", i + 1) or (ord(ch) >= 0x1F000 and emoji.is_emoji(ch)):
+        if text.startswith("\ufe0f", i + 1) or (ord(ch) >= 0x1F000 and fancy_letters.is_emoji(ch)):
             continue  # shown as an emoji (🅿️, 🈁): the emoji rule counts it
         plain = replacement(ch, readable)
         if plain == ch:

@@ -35,12 +35,12 @@ def plain(ch: str) -> str | None:
     if 0x2100 <= code <= 0x214F or 0x1D2C <= code <= 0x1DBF or 0x2071 <= code <= 0x209C:  # letterlike, modifier letters
         return folded if len(folded) == 1 and folded.isalpha() and folded.isascii() else None
     named = NAMED.search(unicodedata.name(ch, ""))
-    if named and not (0x1F170 <= code <= 0x1F189 and _emoji(ch)):
+    if named and not (0x1F170 <= code <= 0x1F189 and is_emoji(ch)):
         return named.group(1).lower() if "SMALL CAPITAL" in named.group(0) else named.group(1)
     return None
 
 
-def _emoji(ch: str) -> bool:
+def is_emoji(ch: str) -> bool:
     import emoji
 
     return emoji.is_emoji(ch)
