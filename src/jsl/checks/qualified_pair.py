@@ -6,6 +6,7 @@ next to 外国人 is news, but 「外国人はどうせトラブルを起こす�
 So a sentence is reported when it holds a `words` entry and either a `near` entry (the
 claim is enough) or a `weak` entry together with a `qualifier` entry.
 `window: 1` lets the claim stand in the next sentence (「…のは、だいたいあの国の人たち。平気で嘘もつくし。」).
+`unquoted: true` drops claims inside 「」 (「署長は『手抜きは命取り』と話した」 quotes someone's warning).
 `people: true` also counts a country name or a 伏せ字 run followed by 人/系 (ベトナム人,
 中東系, 〇〇人) as a `words` match, so nationalities need no list of every country.
 """
@@ -25,6 +26,7 @@ OPTIONS = {
     "unless_sentence": ("wordlist", ""),
     "unless_post": ("wordlist", ""),
     "people": (bool, False),
+    "unquoted": (bool, False),  # a claim inside 「」 is someone else's words
     "window": (int, 0),  # a claim in one of the next `window` sentences counts too (あの国の人たち。平気で嘘もつく)
 }
 
@@ -46,6 +48,8 @@ def check(doc, options) -> Iterator:
     if not targets:
         return
     claims = _claims(doc, options, starts)
+    if options["unquoted"]:
+        claims = {i: [span for span in spans if not _quoted(doc, span)] for i, spans in claims.items()}
     spoiled = _by_sentence(doc, options["unless_sentence"], starts) if options["unless_sentence"] else {}
     window = options["window"]
     for index, found in sorted(targets.items()):
@@ -103,3 +107,8 @@ def _masked(token) -> bool:
 
 def _sentence(starts: list[int], offset: int) -> int:
     return max(bisect_right(starts, offset) - 1, 0)
+
+
+def _quoted(doc, span: tuple[int, int]) -> bool:
+    start, end = doc.text.to_source(*span)
+    return "quoted" in doc.flags_at(start, end)
