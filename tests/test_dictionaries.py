@@ -69,6 +69,9 @@ def _used_names() -> set[str]:
             used.add(rule.matcher.words.name)
         used.update(rule.unless.lists)
         used.update(value.name for value in rule.options.values() if isinstance(value, WordList))
+        module = CHECKS.get(rule.check) if rule.check else None
+        if hasattr(module, "dictionary_names"):  # lists named inside structured options (required_items' items)
+            used.update(module.dictionary_names(rule.options))
     for module in CHECKS.values():
         for kind, default in getattr(module, "OPTIONS", {}).values():
             if kind == "wordlist" and default:

@@ -15,6 +15,7 @@ from jsl.checks import card_number, email_addresses, my_number, named_persons, p
 from jsl.checks import halfwidth_katakana
 from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
 from jsl.checks import disclaimed_words, named_target
+from jsl.checks import document_names, profile_length, required_items
 
 CHECKS = {
     "accounts": accounts,
@@ -24,6 +25,7 @@ CHECKS = {
     "correction": correction,
     "credential": credential,
     "dates": dates,
+    "document_names": document_names,
     "disclaimed_words": disclaimed_words,
     "duplicates": duplicates,
     "email_addresses": email_addresses,
@@ -47,9 +49,11 @@ CHECKS = {
     "phone_numbers": phone_numbers,
     "plain_imperative": plain_imperative,
     "platform_limits": platform_limits,
+    "profile_length": profile_length,
     "qualified_pair": qualified_pair,
     "quoted_posts": quoted_posts,
     "regex_unless_post": regex_unless_post,
+    "required_items": required_items,
     "sourced_words": sourced_words,
     "spaced_letters": spaced_letters,
     "street_addresses": street_addresses,
