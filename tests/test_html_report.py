@@ -19,7 +19,8 @@ from jsl.text import Source
 from jslrun import here, jsl  # noqa: F401 (here is a fixture)
 
 ROOT = Path(__file__).parents[1]
-SCREENSHOT = ROOT / "docs" / "images" / "html-report.png"
+SCREENSHOT = ROOT / "docs" / "images" / "html-report.png"  # the top of the page: counts and the summary
+POST_SCREENSHOT = ROOT / "docs" / "images" / "html-report-post.png"  # the post with the most findings
 HOSTILE = '今だけ <script>alert(1)</script> <img src=x onerror="alert(2)"> "quoted" & \'single\' 最安値\n'
 
 
@@ -201,5 +202,13 @@ def _screenshot(page) -> None:  # noqa: F811
     if fonts is None or not fonts.stdout.strip():
         return
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    page.set_viewport_size({"width": 1200, "height": 1400})
+    page.set_viewport_size({"width": 1200, "height": 1000})
     page.screenshot(path=str(SCREENSHOT))
+    # the post that shows the most: most severities, then most rules, then most findings
+    shows = page.evaluate("""() => [...document.querySelectorAll('article.post')].map(post => {
+        const items = [...post.querySelectorAll('li.finding')];
+        const kinds = attr => new Set(items.map(attr)).size;
+        return [kinds(li => li.className), kinds(li => li.querySelector('code').textContent), items.length];
+    })""")
+    busiest = max(range(len(shows)), key=lambda n: shows[n])
+    page.locator("article.post").nth(busiest).screenshot(path=str(POST_SCREENSHOT))
