@@ -14,7 +14,7 @@ from jsl.triage.policy import Policy
 def text(path: str, verdicts: Sequence[Verdict], policy: Policy, out: TextIO) -> None:
     for v in verdicts:
         who = " ".join(x for x in (v.reply.id and f"#{v.reply.id}", v.reply.author, v.reply.created_at) if x)
-        out.write(f"{path}:{v.reply.line}: {v.action:<11} {who}\n")
+        out.write(f"{path}:{v.reply.line}: {v.action:<11} {who}".rstrip() + "\n")
         out.write(f"  {_excerpt(v.reply.text)}\n")
         for r in v.reasons:
             out.write(f"  - {r.section} {r.rule} → {r.action}: {r.message}\n")

@@ -51,6 +51,8 @@ def _jsonl(source: Source) -> list[Reply]:
             data = json.loads(line)
         except json.JSONDecodeError as e:
             raise JslError(source.path, f"not valid JSON ({e.msg}, column {e.colno}); each line must be one reply object", number) from None
+        except RecursionError:
+            raise JslError(source.path, "JSON nested too deeply; each line must be one flat reply object", number) from None
         if not isinstance(data, dict):
             raise JslError(source.path, f"each line must be a JSON object with \"text\", not {type(data).__name__}", number)
         replies.append(_reply(source, data, number, "key"))
