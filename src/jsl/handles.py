@@ -48,19 +48,35 @@ def in_doc(doc) -> list[Handle]:
 def is_own(handle: str, brand: str, departments: frozenset[str], similarity: float) -> bool:
     """The handle is meant to be the body's: it resembles the brand (josokoiki, josokoki, joso.koiki)
     or is the brand's first part plus a department of the body (@joso_fire)."""
-    from rapidfuzz import fuzz
-
     folded = SEPARATORS.sub("", unicodedata.normalize("NFKC", handle).lower())
     if not folded:
         return False
-    n = len(brand)
-    if max(fuzz.ratio(folded[:k], brand) for k in (n - 1, n, n + 1)) >= similarity:
+    if resembles_brand(handle, brand, similarity):
         return True
     stem = brand[:4]
     if folded.startswith(stem):
         rest = folded[len(stem):]
-        return "koiki" in rest or any(rest.startswith(d) for d in departments)
+        return "koiki" in rest or _department_word(handle, stem) in departments
     return False
+
+
+def resembles_brand(handle: str, brand: str, similarity: float) -> bool:
+    """The handle starts with the brand or a near spelling of it (josokoiki, josokoki, joso.koiki)."""
+    from rapidfuzz import fuzz
+
+    folded = SEPARATORS.sub("", unicodedata.normalize("NFKC", handle).lower())
+    n = len(brand)
+    return bool(folded) and max(fuzz.ratio(folded[:k], brand) for k in (n - 1, n, n + 1)) >= similarity
+
+
+def _department_word(handle: str, stem: str) -> str:
+    """The word after the brand's first part, without trailing digits: @joso_fire2 → fire, @josofire → fire,
+    @joso_shobodan → shobodan (another body's 消防団, not the department shobo)."""
+    parts = [p for p in re.split(r"[^a-z0-9]+", unicodedata.normalize("NFKC", handle).lower()) if p]
+    if not parts or not parts[0].startswith(stem):
+        return ""
+    word = parts[0][len(stem):] or (parts[1] if len(parts) > 1 else "")
+    return word.rstrip("0123456789")
 
 
 def department(handle: str, brand: str) -> str:
