@@ -29,6 +29,8 @@ ALWAYS_PRIVATE = {"MOBILE": "mobile", "FIXED_LINE_OR_MOBILE": "mobile", "PAGER":
 LINK_WORDS = r"(?:[\s:(、・]*(?:の)?(?:電話番号|電話|番号|TEL|Tel|tel|連絡先))?"
 # a third person's home named earlier in the sentence: 佐々木さんのご自宅, 会長宅, 〇〇様のお宅, 個人宅
 HOME_OF = re.compile(r"(?:さん|様|さま|氏|長)(?:の)?(?:ご?自宅|お宅|宅)|個人(?:の)?(?:ご?自宅|お宅|宅)")
+# a person whose name is masked in the draft: 〇〇さん, ××様
+MASKED_PERSON = re.compile(r"[〇○◯●×△□*]{1,4}\s?(?:さん|様|さま|氏)")
 PRIVATE_AFTER = re.compile(r"\s?\([^()]{0,10}(?:自宅|さん宅|様宅|個人|私用)[^()]{0,6}\)")
 # what may stand between a person's name and their number: 「さん(0297-…)」「さんの電話 0297-…」「さん宅:0297-…」
 ATTACHED = re.compile(r"^[\s(:、・の]*(?:ご?自宅|携帯|電話番号|電話|番号|連絡先|TEL|Tel|tel|宅)?[\s(:、・のは]*$")
@@ -106,8 +108,10 @@ def _said_private(doc, start: int, end: int, before: re.Pattern, options) -> boo
         lo = sentence_span(doc, start, around=1)[0]
     if _home_before(text, max(lo, start - options["home_distance"]), start, options["office_words"]):
         return True
-    for person in persons(doc):
-        if s_start <= person.start and person.end <= start and start - person.end <= options["attach_distance"]:
-            if ATTACHED.match(text[person.end : start]):
+    spans = [(p.start, p.end) for p in persons(doc)]
+    spans += [m.span() for m in MASKED_PERSON.finditer(text, s_start, start)]
+    for p_start, p_end in spans:
+        if s_start <= p_start and p_end <= start and start - p_end <= options["attach_distance"]:
+            if ATTACHED.match(text[p_end:start]):
                 return True
     return False
