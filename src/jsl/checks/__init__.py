@@ -13,6 +13,7 @@ from jsl.checks import accounts, duplicates, external_links, impersonation, link
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
 from jsl.checks import halfwidth_katakana
+from jsl.checks import alt_cooccurrence
 from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
 from jsl.checks import disclaimed_words, named_target
 from jsl.checks import document_names, profile_length, required_items
@@ -20,6 +21,7 @@ from jsl.checks import document_names, profile_length, required_items
 CHECKS = {
     "accounts": accounts,
     "all_caps": all_caps,
+    "alt_cooccurrence": alt_cooccurrence,
     "card_number": card_number,
     "cooccurrence": cooccurrence,
     "correction": correction,
