@@ -13,7 +13,7 @@ from jsl.checks import accounts, duplicates, external_links, impersonation, link
 from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
 
 from jsl.checks import halfwidth_katakana
-from jsl.checks import alt_cooccurrence
+from jsl.checks import alt_cooccurrence, priced_offer
 from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
 from jsl.checks import disclaimed_words, named_target
 from jsl.checks import document_names, profile_length, required_items
@@ -50,6 +50,7 @@ CHECKS = {
     "named_persons": named_persons,
     "phone_numbers": phone_numbers,
     "plain_imperative": plain_imperative,
+    "priced_offer": priced_offer,
     "platform_limits": platform_limits,
     "profile_length": profile_length,
     "qualified_pair": qualified_pair,
