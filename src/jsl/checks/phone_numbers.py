@@ -27,8 +27,8 @@ OPTIONS = {
 ALWAYS_PRIVATE = {"MOBILE": "mobile", "FIXED_LINE_OR_MOBILE": "mobile", "PAGER": "mobile", "VOIP": "ip", "PERSONAL_NUMBER": "ip"}
 # between a private cue and the number: 「自宅 0297-…」「自宅の電話:0297-…」「ご自宅(電話 0297-…)」「お宅、TEL0297-…」
 LINK_WORDS = r"(?:[\s:(、・]*(?:の)?(?:電話番号|電話|番号|TEL|Tel|tel|連絡先))?"
-# a third person's home named earlier in the sentence: 佐々木さんのご自宅, 会長宅, 〇〇様のお宅, 個人宅
-HOME_OF = re.compile(r"(?:さん|様|さま|氏|長)(?:の)?(?:ご?自宅|お宅|宅)|個人(?:の)?(?:ご?自宅|お宅|宅)")
+# a third person's home named earlier in the sentence: 佐々木さんのご自宅, 会長宅, 〇〇様のお宅, 田中さん方, 〇〇宅, 個人宅
+HOME_OF = re.compile(r"(?:さん|様|さま|氏|長)(?:の)?(?:ご?自宅|お宅|宅)|(?:さん|様|さま|氏)方|[〇○◯●×△□*]{1,4}(?:宅|方)|個人(?:の)?(?:ご?自宅|お宅|宅)")
 # a person whose name is masked in the draft: 〇〇さん, ××様
 MASKED_PERSON = re.compile(r"[〇○◯●×△□*]{1,4}\s?(?:さん|様|さま|氏)")
 PRIVATE_AFTER = re.compile(r"\s?\([^()]{0,10}(?:自宅|さん宅|様宅|個人|私用)[^()]{0,6}\)")
