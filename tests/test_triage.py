@@ -242,6 +242,20 @@ def test_official_account_may_point_to_links_but_a_lookalike_may_not():
     assert {"body-impersonation", "lookalike-author"} <= {r.rule for r in lookalike.reasons}
 
 
+def test_an_export_username_without_at_is_still_the_official_account():
+    text = "常総地方広域市町村圏事務組合です。詳しくは下記のリンクをご覧ください。https://www.josokoiki.lg.jp/"
+    (verdict,) = _verdicts(Reply(text, 1, author="JosoKoiki.Kankyo"))
+    assert verdict.action == "keep"
+
+
+def test_cli_reads_the_field_names_of_exports(tmp_path):
+    row = {"id": "9", "author_id": "123", "username": "joso_x", "created_at": "2026-12-01T00:00:00Z", "text": KEEP[2]}
+    path = _write(tmp_path, "x.jsonl", _jsonl(row))
+    assert "#9 joso_x 2026-12-01T00:00:00Z" in jsl("triage", path).stdout
+    path = _write(tmp_path, "r.csv", "投稿者,日時,本文\n@a,2026-12-01,夜道に気をつけろ\n")
+    assert jsl("triage", path).stdout.startswith(f"{path}:2: police      @a 2026-12-01")
+
+
 def test_reply_rules_never_read_posts():
     own = [r for r in ALL_RULES if "reply" in r.kinds]
     assert {r.section for r in own} == {"6.5"} and len(own) >= 8

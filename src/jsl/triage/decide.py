@@ -50,7 +50,7 @@ def reply_rules(all_rules: Sequence[Rule], policy: Policy, ignore: Sequence[str]
 def triage(replies: Sequence[Reply], rules: ReplyRules, policy: Policy, lists: Mapping | None = None, path: str = "-") -> list[Verdict]:
     from jsl import dictionaries
 
-    official = {a.lower() for a in (lists or {}).get(policy.official_list, dictionaries.load(policy.official_list)).phrases}
+    official = {_handle(a) for a in (lists or {}).get(policy.official_list, dictionaries.load(policy.official_list)).phrases}
     found = [_reasons(reply, rules, policy, lists, path, official) for reply in replies]
     verdicts = [Verdict(reply, _worst(reasons, policy), tuple(reasons)) for reply, reasons in zip(replies, found)]
     return _blocks(verdicts, policy)
@@ -61,7 +61,7 @@ def _reasons(reply: Reply, rules: ReplyRules, policy: Policy, lists, path: str, 
 
     findings = lint_doc(make_doc(_post(reply, path), lists), rules.all)
     titles = {r.id: r.title for r in rules.content}  # a post rule's message tells a writer what to write instead
-    is_official = reply.author.lower() in official
+    is_official = _handle(reply.author) in official
     reasons = []
     seen = set()
     for f in sorted(findings, key=lambda f: (f.offset, f.rule)):
@@ -79,6 +79,11 @@ def _reasons(reply: Reply, rules: ReplyRules, policy: Policy, lists, path: str, 
         action = policy.action_for(lookalike.rule, lookalike.section)
         reasons.append(Reason(lookalike.rule, lookalike.section, action, lookalike.message.format(author=reply.author)))
     return reasons
+
+
+def _handle(author: str) -> str:
+    """@JosoKoiki.Fire and josokoiki.fire (an export's username) name the same account."""
+    return author.strip().lstrip("@").lower()
 
 
 def _post(reply: Reply, path: str):

@@ -9,7 +9,12 @@ from dataclasses import dataclass
 from jsl.errors import JslError
 from jsl.text import Source
 
-FIELDS = ("id", "author", "created_at")
+# each field and the names it goes by in exports (X API v2: id, author_id, username, created_at, text)
+FIELDS = {
+    "id": ("id", "投稿id", "返信id"),
+    "author": ("author", "username", "screen_name", "author_id", "user", "投稿者", "ユーザー"),
+    "created_at": ("created_at", "timestamp", "date", "投稿日時", "日時"),
+}
 TEXT_COLUMNS = ("text", "本文", "message", "body")
 JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 
@@ -97,9 +102,10 @@ def _reply(source: Source, data: dict, line: int, what: str) -> Reply:
     if not text.strip():
         raise JslError(source.path, "reply text is empty", line)
     fields = {}
-    for name in FIELDS:
-        value = data.get(name)
+    for name, aliases in FIELDS.items():
+        key = next((k for k in aliases if data.get(k) not in (None, "")), aliases[0])
+        value = data.get(key)
         if isinstance(value, (dict, list)):
-            raise JslError(source.path, f"\"{name}\" must be text or a number, not {type(value).__name__}", line)
+            raise JslError(source.path, f"\"{key}\" must be text or a number, not {type(value).__name__}", line)
         fields[name] = "" if value is None else str(value).strip()
     return Reply(text, line, **fields)
