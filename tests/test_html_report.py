@@ -130,6 +130,11 @@ def test_a_clean_run_says_so(here):
     assert "問題は見つかりませんでした" in text and "post.md" in text and "<table" not in result.stdout
 
 
+def test_a_run_over_no_post_files_does_not_call_itself_clean():
+    text = "".join(Tags(rendered(RunResult((), 0))).text)
+    assert "ありませんでした" in text and "問題は見つかりませんでした" not in text
+
+
 def test_files_that_could_not_be_read_are_listed(here):
     (here / "broken.csv").write_text("id,platform\n1,x\n", encoding="utf-8")
     result = jsl("check", "--format", "html", "broken.csv", "missing.md")
@@ -145,6 +150,15 @@ def test_summary_counts_by_section_and_rule_link_to_the_posts(here):
     summary = page_[page_.index('<section class="summary"'):page_.index("</section>")]
     assert "4.6" in summary and "5.7" in summary and "ウェブアクセシビリティ" in summary  # section titles from the guideline
     assert '<a href="#post-1">a.md ×2</a> <a href="#post-2">b.md</a>' in summary
+
+
+def test_a_rule_row_links_to_at_most_a_dozen_posts():
+    sources = {f"p{n:02}.md": Source.of(f"p{n:02}.md", "今だけ\n") for n in range(html.MAX_LINKS + 3)}
+    found = tuple(finding(path, 0, 3, "m", source) for path, source in sources.items())
+    page_ = rendered(RunResult(found, len(sources), (), sources))
+    summary = page_[page_.index('<section class="summary"'):page_.index("</section>")]
+    assert summary.count('<a href="#post-') == html.MAX_LINKS and "ほか 3 件の投稿" in summary
+    assert page_.count('<article class="post"') == html.MAX_LINKS + 3
 
 
 # --- in a browser: the report of a run over examples/ -------------------------------------------------

@@ -54,7 +54,9 @@ def header(result: RunResult, posts: int) -> str:
     if result.errors:
         tiles.append(("unread", len(result.errors), "読めなかったファイル"))
     html_tiles = "".join(f'<div class="tile {cls}"><b>{n}</b><span>{label}</span></div>' for cls, n, label in tiles)
-    if not result.findings and not result.errors:
+    if not result.files:
+        verdict = '<p class="verdict unread">確認する投稿ファイル(.txt, .md, .csv)がありませんでした。</p>'
+    elif not result.findings and not result.errors:
         verdict = '<p class="verdict clean">問題は見つかりませんでした。どの投稿もガイドラインのチェックを通りました。</p>'
     elif not result.findings:
         verdict = '<p class="verdict unread">問題は見つかりませんでしたが、読めなかったファイルがあります(下の一覧)。</p>'
