@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from jsl.checks.cooccurrence import _by_sentence, _closest
 from jsl.checks.listed_words import find
+from jsl.checks.qualified_pair import _quoted
 from jsl.findings import Hit
 from jsl.matchers import MASKS
 
@@ -93,8 +94,3 @@ def _name_part(token) -> bool:
     if token.pos[0] != "名詞":
         return False
     return token.pos[1] == "固有名詞" or all("ァ" <= ch <= "ヺ" or ch == "ー" or ch.isascii() and ch.isalpha() for ch in surface)
-
-
-def _quoted(doc, span: tuple[int, int]) -> bool:
-    start, end = doc.text.to_source(*span)
-    return "quoted" in doc.flags_at(start, end)
