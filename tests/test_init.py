@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 import yaml
 
 from jsl import config, runner
@@ -62,3 +63,25 @@ def test_snippet_is_the_pre_commit_config():
     data = yaml.safe_load(PRE_COMMIT_SNIPPET)
     (repo,) = data["repos"]
     assert repo["hooks"] == [{"id": "jsl"}] and "rev" in repo
+
+
+def test_snippet_names_the_git_repository_jsl_was_installed_from(monkeypatch):
+    """pip records a git install in direct_url.json (PEP 610): jsl init then prints that repository and revision."""
+    import json
+
+    from jsl import init
+
+    record = {"url": "https://git.example.jp/koho/jsl.git", "vcs_info": {"vcs": "git", "requested_revision": "v1.2.0", "commit_id": "ab" * 20}}
+    read = init.installed_from
+    monkeypatch.setattr(init, "installed_from", lambda: read(lambda: json.dumps(record)))
+    data = yaml.safe_load(init.pre_commit_snippet())
+    assert data["repos"][0]["repo"] == "https://git.example.jp/koho/jsl.git" and data["repos"][0]["rev"] == "v1.2.0"
+
+
+@pytest.mark.parametrize("raw", [None, "", "{}", '{"url": "file:///src/jsl", "dir_info": {"editable": true}}', "not json"])
+def test_snippet_keeps_its_placeholders_when_jsl_was_not_installed_from_git(monkeypatch, raw):
+    from jsl import init
+
+    read = init.installed_from
+    monkeypatch.setattr(init, "installed_from", lambda: read(lambda: raw))
+    assert init.pre_commit_snippet() == PRE_COMMIT_SNIPPET

@@ -194,7 +194,7 @@ def init(force) -> None:
         _fail(str(e))
     click.echo(f"wrote {path}: every setting is explained there; remove # before one to use it")
     click.echo("\nTo check drafts before each commit, add this to .pre-commit-config.yaml:\n")
-    click.echo(init_mod.PRE_COMMIT_SNIPPET, nl=False)
+    click.echo(init_mod.pre_commit_snippet(), nl=False)
 
 
 def main() -> None:

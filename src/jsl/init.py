@@ -63,6 +63,36 @@ repos:
 """
 
 
+def pre_commit_snippet() -> str:
+    """PRE_COMMIT_SNIPPET with the repository and revision this jsl was installed from, when pip
+    recorded a git URL (PEP 610 direct_url.json); else the placeholders, to be filled in by hand."""
+    origin = installed_from()
+    if origin is None:
+        return PRE_COMMIT_SNIPPET
+    url, rev = origin
+    lines = PRE_COMMIT_SNIPPET.splitlines(keepends=True)
+    lines[2] = f"  - repo: {url}   # where this jsl was installed from\n"
+    lines[3] = f"    rev: {rev}\n"
+    return "".join(lines)
+
+
+def installed_from(read=None) -> tuple[str, str] | None:
+    """(git URL, revision) from the installed distribution's direct_url.json, or None."""
+    import json
+    from importlib import metadata
+
+    try:
+        raw = read() if read else metadata.distribution("jsl").read_text("direct_url.json")
+        data = json.loads(raw or "null")
+    except (metadata.PackageNotFoundError, ValueError, OSError):
+        return None
+    vcs = data.get("vcs_info") if isinstance(data, dict) else None
+    if not isinstance(vcs, dict) or vcs.get("vcs") != "git" or not isinstance(data.get("url"), str):
+        return None
+    rev = vcs.get("requested_revision") or vcs.get("commit_id")
+    return (data["url"], rev) if isinstance(rev, str) and rev else None
+
+
 def write(folder: Path, force: bool = False) -> Path:
     """Write TEMPLATE to folder/jsl.toml; an existing file is kept unless force (raises JslError)."""
     path = folder / NAME
