@@ -358,3 +358,15 @@ def test_every_item_names_existing_lists_and_has_a_message():
 def test_empty_document_reports_every_item_at_its_start():
     found = lint(doc("withdrawal", ""), "withdrawal-notice")
     assert len(found) == 3
+
+
+def test_csv_rows_may_be_documents():
+    csv = 'text,kind,platform\n"公式アカウントです。火災予防の情報を発信します。",profile,x\n"本日は救命講習を行いました。",post,x\n'
+    found = lint_text(csv, DOCUMENT_RULES, path="schedule.csv")
+    assert {(f.start.line, f.rule) for f in found} == {(2, "profile-items")}
+    assert len(found) == 3  # operator, replies, homepage
+
+
+def test_a_document_can_skip_a_section_in_its_front_matter():
+    text = "---\nkind: withdrawal\njsl:\n  ignore: [\"7.2\"]\n---\nこのアカウントの運用を終了します。\n"
+    assert lint(text) == []
