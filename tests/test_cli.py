@@ -205,3 +205,34 @@ def test_preview_rules(tmp_path, monkeypatch, args, config, runs):
     fixture_config(tmp_path, extra=config, select=())
     name = post(tmp_path, "a.md", "新発売のお知らせ\n")
     assert ("fixture-preview" in fixture_rules(findings(name, *args))) is runs
+
+
+# --- imports: only what a run needs -------------------------------------------------------------
+
+HEAVY = {"fugashi", "yaml", "re2", "phonenumbers", "emoji", "rapidfuzz", "rich", "twitter_text", "markdown_it", "jsl.rules"}
+LOADED = """
+import sys
+from jsl.cli import main
+sys.argv = ["jsl", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+sys.stderr.write(" ".join(sorted(sys.modules)))
+"""
+
+
+def loaded_modules(*args: str, cwd: Path) -> set[str]:
+    run = subprocess.run([sys.executable, "-c", LOADED, *args], capture_output=True, text=True, cwd=cwd, check=True)
+    return set(run.stderr.split())
+
+
+def test_help_imports_nothing_heavy(tmp_path):
+    assert loaded_modules("--help", cwd=tmp_path) & HEAVY == set()
+
+
+def test_a_plain_draft_loads_only_what_it_needs(tmp_path):
+    (tmp_path / "draft.txt").write_text("本日は晴天です。火の元に注意しましょう。\n", encoding="utf-8")
+    loaded = loaded_modules("check", "draft.txt", cwd=tmp_path)
+    assert "fugashi" in loaded  # the rules read words
+    assert loaded & {"jsl.report.html", "jsl.report.sarif", "emoji", "phonenumbers", "twitter_text"} == set()
