@@ -101,8 +101,44 @@ POLICY_LABELS = doc("policy", """【斎場 Facebook ページ運用方針】
 【問い合わせ】きぬの里斎場 0297-00-4444
 """)
 
+# articles (第N条), as by-laws are written, with other words again: ポリシー, ユーザー名, 承認, 発信時間, 回答
+POLICY_ARTICLES = doc("policy", """常総地方広域市町村圏事務組合 公式X(旧ツイッター)運用ポリシー
 
-@pytest.mark.parametrize("text", [policy(POLICY_PARTS), POLICY_PROSE, POLICY_LABELS], ids=["headings", "prose", "labels"])
+第1条(趣旨)
+このポリシーは、常総地方広域市町村圏事務組合(以下「組合」という。)が開設するXアカウントの運用に関し必要な事項を定めるものです。
+
+第2条(アカウント)
+アカウント名 常総広域事務組合【公式】
+ユーザー名 @josokoiki.somu
+https://x.com/josokoiki.somu
+
+第3条(発信する情報)
+組合の事業に関するお知らせ、イベント情報、災害時の緊急情報などを発信します。主に管内にお住まいの方、通勤・通学されている方に向けて発信します。
+
+第4条(運用体制)
+総務課が運用し、総務課長を運用責任者とします。発信にあたっては総務課長の承認を得るものとします。
+
+第5条(発信時間)
+原則として平日の午前8時30分から午後5時15分までに発信します。ただし、災害時等はこの限りではありません。
+
+第6条(リプライ等)
+原則として、リプライ(返信)、ダイレクトメッセージへの回答は行いません。また、原則としてフォローは行いません。
+
+第7条(遵守事項)
+運用にあたっては、常総地方広域市町村圏事務組合ソーシャルメディアガイドラインを遵守します。
+
+第8条(著作権等)
+掲載している文章、画像等の著作権は組合に帰属します。
+
+第9条(免責事項)
+組合は、本アカウントの情報を用いて利用者が行う一切の行為について、何ら責任を負うものではありません。
+
+第10条(お問い合わせ)
+組合総務課 電話0297-00-1000
+""")
+
+
+@pytest.mark.parametrize("text", [policy(POLICY_PARTS), POLICY_PROSE, POLICY_LABELS, POLICY_ARTICLES], ids=["headings", "prose", "labels", "articles"])
 def test_complete_policy_passes(text):
     found = lint(text)
     assert found == [], [(f.rule, f.message) for f in found]
