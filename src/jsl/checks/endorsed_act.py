@@ -9,6 +9,8 @@ or anywhere in the post with `also_scope: post` (a religious word for an invitat
 `window: 1` lets the partner stand in the next or previous sentence (「野菜あります。DMで」).
 Words of `unless_sentence` spoil their sentence as written, negated or not (絶対にやめてください).
 `outside_quotes: true` passes over partners inside 「」: 「一杯なら大丈夫」が飲酒運転の始まり quotes the excuse.
+`question_partners: false` passes over partners in a question (Q.停めてもいいですか?) while its words still
+count, so with `window: 1` the answer's reassurance pairs with the question's act (A.問題ございません).
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ OPTIONS = {
     "max_distance": (int, 0),
     "window": (int, 0),  # the partner may be this many sentences after or before the word
     "outside_quotes": (bool, False),  # partners inside brackets do not count
+    "question_partners": (bool, True),  # false: partners in a sentence ending in ? do not count
 }
 
 # lemmas that, right after a word, negate or forbid it
@@ -47,6 +50,8 @@ def check(doc, options) -> Iterator[Hit]:
     targets, partners, needed, spoiled = found["words"], found["near"], found["also"], found["unless_sentence"] or {}
     if options["outside_quotes"] and partners:
         partners = _unquoted(doc, partners)
+    if not options["question_partners"] and partners:
+        partners = {i: spans for i, spans in partners.items() if not _question(doc, i)}
     if not targets or needed == {}:
         return
     window = options["window"]
@@ -57,6 +62,12 @@ def check(doc, options) -> Iterator[Hit]:
         pair = _closest(spans, near, options["max_distance"]) if near else None
         if pair is not None:
             yield doc.hit(*pair)
+
+
+def _question(doc, index: int) -> bool:
+    """The sentence ends in a question mark."""
+    sentence = doc.sentences[index]
+    return doc.text.value[sentence.start : sentence.end].rstrip().endswith(("?", "？"))
 
 
 def _unquoted(doc, found: dict[int, list[tuple[int, int]]]) -> dict[int, list[tuple[int, int]]]:
