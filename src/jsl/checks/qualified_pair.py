@@ -9,6 +9,8 @@ claim is enough) or a `weak` entry together with a `qualifier` entry.
 `unquoted: true` drops claims inside 「」 (「署長は『手抜きは命取り』と話した」 quotes someone's warning).
 `people: true` also counts a country name or a 伏せ字 run followed by 人/系 (ベトナム人,
 中東系, 〇〇人) as a `words` match, so nationalities need no list of every country.
+`masked_qualifier: true` counts two or more 伏せ字 in a row as a qualifier: 「〇〇市消防本部のポスターを
+そのまま使う」 names someone else's work (the body never masks its own name).
 """
 from __future__ import annotations
 
@@ -28,11 +30,13 @@ OPTIONS = {
     "people": (bool, False),
     "unquoted": (bool, False),  # a claim inside 「」 is someone else's words
     "window": (int, 0),  # a claim in one of the next `window` sentences counts too (あの国の人たち。平気で嘘もつく)
+    "masked_qualifier": (bool, False),  # two or more 伏せ字 in a row (〇〇市消防本部, △△社) count as a qualifier
 }
 
 PEOPLE_SUFFIXES = {"人", "系"}
 PEOPLE_NOUNS = {"人", "人間", "連中", "奴", "者"}
 PLACE_SUFFIXES = {"市", "町", "村", "県", "国", "地区", "地域", "辺り", "あたり"}
+NAME_MASKS = MASKS + "△▲◇◆"
 
 
 def check(doc, options) -> Iterator:
@@ -68,6 +72,9 @@ def _claims(doc, options, starts) -> dict[int, list[tuple[int, int]]]:
     if options["weak"] is None or options["qualifier"] is None:
         return claims
     qualified = _by_sentence(doc, options["qualifier"], starts)
+    if options["masked_qualifier"]:
+        for start in _mask_runs(doc.text.value):
+            qualified.setdefault(_sentence(starts, start), []).append((start, start))
     for index, found in _by_sentence(doc, options["weak"], starts).items():
         if index in qualified:
             claims.setdefault(index, []).extend(found)
@@ -99,6 +106,17 @@ def _place_start(tokens, last: int, countries_only: bool) -> int | None:
     while last > 0 and _masked(tokens[last - 1]):
         last -= 1
     return last
+
+
+def _mask_runs(text: str) -> Iterator[int]:
+    """Where two or more 伏せ字 in a row stand for a name (〇〇市, △△消防本部, □□社)."""
+    at = 0
+    while at < len(text):
+        if text[at] in NAME_MASKS and at + 1 < len(text) and text[at + 1] in NAME_MASKS:
+            yield at
+            while at < len(text) and text[at] in NAME_MASKS:
+                at += 1
+        at += 1
 
 
 def _masked(token) -> bool:
