@@ -1,6 +1,7 @@
 """--format html: one self-contained page; post text and messages are shown as text; a browser sees every finding."""
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import re
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from browser import browser, page  # noqa: F401
-from jsl.findings import FileError, Finding, Position, RunResult, Severity
+from jsl.findings import FileError, Finding, Fix, RunResult, Severity
 from jsl.report import FORMATS, html
 from jsl.text import Source
 from jslrun import here, jsl  # noqa: F401 (here is a fixture)
@@ -150,6 +151,13 @@ def test_summary_counts_by_section_and_rule_link_to_the_posts(here):
     summary = page_[page_.index('<section class="summary"'):page_.index("</section>")]
     assert "4.6" in summary and "5.7" in summary and "ウェブアクセシビリティ" in summary  # section titles from the guideline
     assert '<a href="#post-1">a.md ×2</a> <a href="#post-2">b.md</a>' in summary
+
+
+def test_a_fix_shows_its_replacement_as_text():
+    source = Source.of("a.md", "会場は①です\n")
+    fixed = dataclasses.replace(finding("a.md", 3, 4, "m", source), fix=Fix("<b>(1)</b>", safe=True))
+    text = "".join(Tags(rendered(RunResult((fixed,), 1, (), {"a.md": source}))).text)
+    assert "「①」→「<b>(1)</b>」" in text and "jsl check --fix" in text
 
 
 def test_a_rule_row_links_to_at_most_a_dozen_posts():

@@ -171,7 +171,16 @@ def _finding_item(post: Shown, i: int, f: Finding, titles: dict, target: str | N
             f'<span class="badge {f.severity}">{SEVERITY[f.severity]}</span> <span class="pos">{where}</span> '
             f'<span class="sec" title="{escape(section_title)}">{escape(f.section)}</span> <code>{escape(f.rule)}</code> '
             f'<span class="rule-title">{escape(titles.get(f.rule, ""))}</span></div>'
-            f'<p class="message">{escape(f.message)}</p></li>')
+            f'<p class="message">{escape(f.message)}</p>{_fix(f)}</li>')
+
+
+def _fix(f: Finding) -> str:
+    """The replacement a fix would write (jsl check --fix applies the safe ones)."""
+    if f.fix is None:
+        return ""
+    how = "jsl check --fix で直せます" if f.fix.safe else "確かめてから直してください"
+    return (f'<p class="fix">「{escape(f.match)}」→「<ins>{escape(f.fix.replacement)}</ins>」'
+            f'<span class="how">{how}</span></p>')
 
 
 def _meta(meta) -> str:
