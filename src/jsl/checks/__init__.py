@@ -14,6 +14,7 @@ from jsl.checks import card_number, email_addresses, my_number, named_persons, p
 
 from jsl.checks import halfwidth_katakana
 from jsl.checks import alt_cooccurrence, priced_offer
+from jsl.checks import alt_pair
 from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
 from jsl.checks import disclaimed_words, named_target
 from jsl.checks import document_names, profile_length, required_items
@@ -22,6 +23,7 @@ CHECKS = {
     "accounts": accounts,
     "all_caps": all_caps,
     "alt_cooccurrence": alt_cooccurrence,
+    "alt_pair": alt_pair,
     "card_number": card_number,
     "cooccurrence": cooccurrence,
     "correction": correction,
