@@ -367,8 +367,12 @@ def load_builtin_cached(extra_dict_dirs: tuple[Path, ...] = ()) -> list[Rule]:
         return load_folder(rules_dir())
     rules = cache.load("rules", key)
     if rules is None:
+        # word lists this process read earlier may be older than the files the key describes
+        dictionaries.load.cache_clear()
+        dictionaries.available.cache_clear()
         rules = load_folder(rules_dir())
-        cache.store("rules", key, rules)
+        if _builtin_key() == key:  # no file changed while they were read
+            cache.store("rules", key, rules)
     return rules
 
 
