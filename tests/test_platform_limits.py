@@ -116,7 +116,7 @@ def test_crlf_counts_as_one_line_break():
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(["あい", "漢字", "カナ", "ｶﾅ", "Ａ", "abc", " ", "12", "、", "。", "!?", "\n", "\u3000", "〜ー",
                                  "「", "」", "(", ")", "#", "＃", "@", "é", "\u0301", "ß", "〽", "☀️", "😀", ".", "。https://", "http://",
-                                 "www.", "a.jp", "example.com", "/x/", "(No.0)", "lg.jp", "t.co/ab", "日本.jp", "https://例え.jp", "é", "x", ":", "/"]), max_size=60).map("".join),
+                                 "www.", "a.jp", "example.com", "/x/", "(No.0)", "lg.jp", "t.co/ab", "日本.jp", "https://例え.jp", "é", "x", ":", "/", "-", "_", "xhttp://", "HTTPS://", "@", "foo@", "?q=1", "#tag", "、詳しくは", "ftp://"]), max_size=60).map("".join),
        st.sampled_from([20, 140, 280]))
 def test_the_quick_x_count_agrees_with_twitter_text(text, limit):
     """Plain Japanese text is counted without the library; any text must get the library's answer."""

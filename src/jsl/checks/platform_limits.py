@@ -100,6 +100,12 @@ _PLAIN = re.compile("[\x00-\x7f\u00a0-\u00a8\u00aa-\u00ad\u00af-\u10ff\u3000-\u3
 # A URL holds a dot and no white space; what precedes it in the same run of letters decides whether
 # twitter-text takes it (＃a.jp is a URL, #＃a.jp is not), so the library reads each whole run, blank before included.
 _STRETCH = re.compile(r"\s?[^\s.]*\.\S*")
+# Before its first dot, a run can be cut at the last character no URL's domain holds (ASCII punctuation
+# but - and _): no URL can begin before it, as its domain would need a dot there. When that character
+# ends an http:// or https://, the cut moves to just before the protocol. The character at the cut stays,
+# as what precedes the first URL; the long Japanese text before a URL is then not scanned.
+_HARD = re.compile(r"[\s!-,/:-@\[-^`{-~]")
+_PROTOCOL_END = re.compile(r"https?://$", re.IGNORECASE)
 URL_WEIGHT = 23
 
 
@@ -128,10 +134,27 @@ def _urls(text: str) -> dict[int, int]:
 
     urls = {}
     for stretch in _STRETCH.finditer(text):
-        for url in extract_urls_with_indices(stretch.group()):
+        run = stretch.group()
+        cut = _cut(run)
+        for url in extract_urls_with_indices(run[cut:]):
             start, end = url["indices"]
-            urls[stretch.start() + start] = stretch.start() + end
+            urls[stretch.start() + cut + start] = stretch.start() + cut + end
     return urls
+
+
+def _cut(run: str) -> int:
+    """Where the library may start reading a run (see _HARD)."""
+    dot = run.index(".")
+    last = None
+    for last in _HARD.finditer(run, 0, dot):
+        pass
+    if last is None:
+        return 0
+    at = last.start()
+    protocol = _PROTOCOL_END.search(run, 0, at + 1)
+    if protocol:
+        at = protocol.start() - 1
+    return max(at, 0)
 
 
 def _library_overflow(text: str, limit: int) -> tuple[int, int] | None:
