@@ -17,6 +17,7 @@ class Lexicon:
         self.lists: dict[int, WordList] = {}  # id(list) → the list, kept alive so that ids stay unique
         # an entry's first word (lemma or surface), or its first two for a phrase: → (list, entry)
         self.by_key: dict[str | tuple[str, str], list[tuple[int, Entry]]] = {}
+        self.firsts: set[str] = set()  # first words of the phrases in by_key
         self.by_prefix: dict[str, list[tuple[str, int, int, Entry]]] = {}  # needle's first letters → (needle, list, order, entry)
         self.version = 0
 
@@ -27,6 +28,8 @@ class Lexicon:
         slot = id(words)
         for order, entry in enumerate(words.entries):
             self.by_key.setdefault(key(entry), []).append((slot, entry))
+            if len(entry.pattern) > 1:
+                self.firsts.add(entry.pattern[0].key)
             if entry.phrase and not any(elem.exact or elem.pos for elem in entry.pattern):
                 needle = hiragana(entry.phrase).casefold()
                 if needle:

@@ -39,20 +39,22 @@ def find_words(doc, words: WordList) -> list[tuple[int, int, Entry]]:
     return cached[1]
 
 
-def _key_positions(doc) -> dict:
-    """Token indices by lemma and by surface, and by each pair of them on two tokens in a row; once per post."""
+def _token_keys(doc) -> list[tuple[str, ...]]:
+    """Each token's lemma, and its surface when that differs; once per post."""
+    keys = doc.cache.get("token_keys")
+    if keys is None:
+        keys = doc.cache["token_keys"] = [(t.lemma,) if t.surface == t.lemma else (t.lemma, t.surface) for t in doc.tokens]
+    return keys
+
+
+def _key_positions(doc) -> dict[str, list[int]]:
+    """Token indices by lemma and by surface, built once per post."""
     positions = doc.cache.get("key_positions")
     if positions is None:
         positions = {}
-        tokens = doc.tokens
-        keys = [(t.lemma,) if t.surface == t.lemma else (t.lemma, t.surface) for t in tokens]
-        for i, mine in enumerate(keys):
+        for i, mine in enumerate(_token_keys(doc)):
             for k in mine:
                 positions.setdefault(k, []).append(i)
-            if i + 1 < len(keys):
-                for k in mine:
-                    for k2 in keys[i + 1]:
-                        positions.setdefault((k, k2), []).append(i)
         doc.cache["key_positions"] = positions
     return positions
 
@@ -76,19 +78,28 @@ def _lemma_hits(doc) -> dict[int, list[tuple[int, int, Entry]]]:
     """Every list's entries matched by lemma, per list: (token index, token count, entry)."""
     tokens = doc.tokens
     by_key = LEXICON.by_key
-    positions = _key_positions(doc)
     hits: dict[int, list[tuple[int, int, Entry]]] = {}
-    seen: set[tuple[int, int, int]] = set()
-    # only the first words that occur in the post are looked at (a C-level set intersection)
+
+    def attempt(i: int, bucket) -> None:
+        for slot, entry in bucket:
+            n = len(entry.pattern)
+            if i + n <= len(tokens) and all(elem_matches(e, t) for e, t in zip(entry.pattern, tokens[i : i + n])):
+                hits.setdefault(slot, []).append((i, n, entry))
+
+    # one-word entries: only the words that occur in the post are looked at (a C-level set intersection)
+    positions = _key_positions(doc)
     for key in positions.keys() & by_key.keys():
         for i in positions[key]:
-            for slot, entry in by_key[key]:
-                n = len(entry.pattern)
-                if i + n > len(tokens) or (slot, i, id(entry)) in seen:
-                    continue
-                if all(elem_matches(e, t) for e, t in zip(entry.pattern, tokens[i : i + n])):
-                    seen.add((slot, i, id(entry)))
-                    hits.setdefault(slot, []).append((i, n, entry))
+            attempt(i, by_key[key])
+    # phrases, by their first two words, where a token is the first word of some phrase
+    keys, firsts = _token_keys(doc), LEXICON.firsts
+    for i in range(len(keys) - 1):
+        for k in keys[i]:
+            if k in firsts:
+                for k2 in keys[i + 1]:
+                    bucket = by_key.get((k, k2))
+                    if bucket:
+                        attempt(i, bucket)
     return hits
 
 
