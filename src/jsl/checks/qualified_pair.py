@@ -5,6 +5,7 @@ next to 外国人 is news, but 「外国人はどうせトラブルを起こす�
 「そのまま使う」 next to ポスター is fine for the body's own poster, not for 他市のポスター.
 So a sentence is reported when it holds a `words` entry and either a `near` entry (the
 claim is enough) or a `weak` entry together with a `qualifier` entry.
+`max_distance` keeps target and claim close (外国籍の方はご遠慮ください, not 外国籍の方も参加できますが、飲食はご遠慮ください).
 `window: 1` lets the claim stand in the next sentence (「…のは、だいたいあの国の人たち。平気で嘘もつくし。」).
 `unquoted: true` drops claims inside 「」 (「署長は『手抜きは命取り』と話した」 quotes someone's warning).
 `people: true` also counts a country name or a 伏せ字 run followed by 人/系 (ベトナム人,
@@ -31,6 +32,7 @@ OPTIONS = {
     "unquoted": (bool, False),  # a claim inside 「」 is someone else's words
     "window": (int, 0),  # a claim in one of the next `window` sentences counts too (あの国の人たち。平気で嘘もつく)
     "masked_qualifier": (bool, False),  # two or more 伏せ字 in a row (〇〇市消防本部, △△社) count as a qualifier
+    "max_distance": (int, 0),  # characters between target and claim; 0 = anywhere in the sentences
 }
 
 PEOPLE_SUFFIXES = {"人", "系"}
@@ -61,7 +63,7 @@ def check(doc, options) -> Iterator:
             continue
         near = [span for i in range(index, index + window + 1) if i == index or i not in spoiled
                 for span in claims.get(i, ())]
-        pair = _closest(found, near, 0) if near else None
+        pair = _closest(found, near, options["max_distance"]) if near else None
         if pair is not None:
             yield doc.hit(*pair)
 
