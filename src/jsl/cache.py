@@ -25,8 +25,8 @@ def folder() -> Path:
 
 def file_key(path: Path) -> tuple:
     """What a value made from this file depends on: jsl's version, the path, its size and time."""
-    st = path.stat()
-    return (__version__, str(path.resolve()), st.st_size, st.st_mtime_ns)
+    st = os.stat(path)
+    return (__version__, os.path.abspath(path), st.st_size, st.st_mtime_ns)  # abspath: resolve() costs an lstat per folder
 
 
 def _file(kind: str, key: tuple) -> Path:
