@@ -6,13 +6,11 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
-import yaml
 
 from jsl.errors import JslError
 from jsl.normalize import hiragana
 from jsl.paths import dictionaries_dir
 
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when built in: faster start-up
 HEADER = ("name", "about", "source", "license", "entries")
 ENTRY_KEYS = {"phrase", "lemma", "pos", "exact", "robust", "suggest", "message", "note"}
 
@@ -120,9 +118,11 @@ def load_file(path: Path) -> WordList:
 
 
 def _compile_file(path: Path) -> WordList:
+    import yaml  # only when a list is compiled, not when it comes from the cache
+
     origin = str(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)  # noqa: S506 (a safe loader)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (libyaml when built in)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         raise JslError(origin, f"not valid YAML: {getattr(e, 'problem', e)}", mark.line + 1 if mark else None) from None

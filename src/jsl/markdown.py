@@ -5,7 +5,6 @@ import bisect
 import re
 
 import re2
-import yaml
 
 from jsl import meta as metadata
 from jsl.errors import JslError
@@ -18,7 +17,6 @@ DIRECTIVE = re.compile(r"\s*jsl-(disable-next-line|disable|enable)\b(.*)", re.DO
 _S = r"[\t-\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]"
 INLINE_IMAGE = re2.compile(rf'!\[([^\]\n]*)\]\({_S}*<?([^)>\t-\r\x{{1c}}-\x{{20}}\x{{85}}\x{{a0}}\x{{1680}}\x{{2000}}-\x{{200a}}\x{{2028}}\x{{2029}}\x{{202f}}\x{{205f}}\x{{3000}}]+)>?(?:{_S}+"[^"]*")?{_S}*\)')
 MAX_FRONT = 64 * 1024
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def parse(source: Source) -> Post:
@@ -49,6 +47,9 @@ def parse(source: Source) -> Post:
 
 def load_front_matter(path: str, block: str) -> dict:
     """Safe YAML (libyaml when built in: this runs once per post); aliases are refused, so no alias bomb."""
+    import yaml  # only for a post with front matter
+
+    LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # noqa: N806
     if len(block) > MAX_FRONT:
         raise JslError(path, f"front matter is over {MAX_FRONT // 1024} KB", 1)
     try:

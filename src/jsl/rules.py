@@ -3,10 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Mapping
-
-import yaml
 
 from jsl import dictionaries, guideline
 from jsl.errors import JslError
@@ -65,17 +64,21 @@ class Rule:
         return self.message.get(key) or self.message.get("default") or next(iter(self.message.values()))
 
 
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """Safe YAML loading (libyaml's parser when built in) that remembers the line of each top-level key."""
+@cache
+def _line_loader():
+    """Safe YAML loading (libyaml's parser when built in) that remembers the line of each top-level key.
 
+    Made on first use: a run that finds its rules in the cache never imports yaml for them."""
+    import yaml
 
-def _construct_mapping(loader, node, deep=False):
-    mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
-    mapping["__lines__"] = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
-    return mapping
+    def construct_mapping(loader, node, deep=False):
+        mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+        mapping["__lines__"] = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
+        return mapping
 
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    loader = type("LineLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
+    return loader
 
 
 def _strip_lines(value):
@@ -89,8 +92,10 @@ def _strip_lines(value):
 def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = (), user: bool = False) -> Rule:
     """One rule file; a `user` rule (extra-rules in jsl.toml) may only use linear-time (RE2) regular expressions."""
     origin = str(path)
+    import yaml
+
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_LineLoader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_line_loader())  # noqa: S506 (a safe loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         raise JslError(origin, f"not valid YAML: {getattr(e, 'problem', None) or e}", mark.line + 1 if mark else None) from None
