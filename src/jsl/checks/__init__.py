@@ -7,17 +7,51 @@ instead. A rule file names the check; its messages stay in the YAML.
 """
 from __future__ import annotations
 
-from jsl.checks import cooccurrence, correction, endorsed_act, dates, emoji_count, enclosed_characters, fancy_letters, image_alt_text, spaced_letters, video_captions
-from jsl.checks import listed_words, masked_words, qualified_pair
-from jsl.checks import accounts, duplicates, external_links, impersonation, links, lookalike_accounts, mentions, platform_limits, quoted_posts
-from jsl.checks import card_number, email_addresses, my_number, named_persons, phone_numbers, street_addresses
-
-from jsl.checks import halfwidth_katakana
-from jsl.checks import alt_cooccurrence, priced_offer
-from jsl.checks import alt_pair
-from jsl.checks import all_caps, credential, hearsay_endings, plain_imperative, regex_unless_post, sourced_words
-from jsl.checks import disclaimed_words, named_target
-from jsl.checks import document_names, profile_length, required_items
+from jsl.checks import (  # noqa: I001 - one line a module, in order
+    accounts,
+    all_caps,
+    alt_cooccurrence,
+    alt_pair,
+    card_number,
+    cooccurrence,
+    correction,
+    credential,
+    dates,
+    disclaimed_words,
+    document_names,
+    duplicates,
+    email_addresses,
+    emoji_count,
+    enclosed_characters,
+    endorsed_act,
+    external_links,
+    fancy_letters,
+    halfwidth_katakana,
+    hearsay_endings,
+    image_alt_text,
+    impersonation,
+    links,
+    listed_words,
+    lookalike_accounts,
+    masked_words,
+    mentions,
+    my_number,
+    named_persons,
+    named_target,
+    phone_numbers,
+    plain_imperative,
+    platform_limits,
+    priced_offer,
+    profile_length,
+    qualified_pair,
+    quoted_posts,
+    regex_unless_post,
+    required_items,
+    sourced_words,
+    spaced_letters,
+    street_addresses,
+    video_captions,
+)
 
 CHECKS = {
     "accounts": accounts,
@@ -29,8 +63,8 @@ CHECKS = {
     "correction": correction,
     "credential": credential,
     "dates": dates,
-    "document_names": document_names,
     "disclaimed_words": disclaimed_words,
+    "document_names": document_names,
     "duplicates": duplicates,
     "email_addresses": email_addresses,
     "emoji_count": emoji_count,
