@@ -5,7 +5,8 @@
 
 1. one draft: `jsl check draft.txt` on a 300-character post, start to exit
 2. a folder of N posts: `jsl check --format json FOLDER`
-3. the floor: read the same N files, NFKC-normalize and tokenize them (fugashi + unidic-lite), nothing else
+3. the floor: read the same N files, NFKC-normalize and tokenize them (fugashi + unidic-lite), nothing else;
+   and the floor again reading each word's lemma and part of speech, which any lemma-based rule must do
 Peak memory is the resident set of the command's own process (wait4's ru_maxrss); worker processes are listed apart when used.
 """
 from __future__ import annotations
@@ -38,6 +39,8 @@ for path in sorted(pathlib.Path(sys.argv[1]).glob('*.md')):
     n += sum(1 for _ in tagger(text))
 print(n, file=sys.stderr)
 """
+# The same, reading each word's lemma and part of speech: the least any lemma-based rule needs.
+FLOOR_WITH_LEMMAS = FLOOR.replace("n += sum(1 for _ in tagger(text))", "n += sum(1 for w in tagger(text) if (w.feature.lemma, w.feature.pos1, w.feature.pos2))")
 
 
 def timed(argv: list[str], env: dict | None = None, cwd: str | None = None) -> tuple[float, int]:
@@ -80,10 +83,12 @@ def main() -> None:
         subprocess.run([args.jsl, "check", "--format", "json", str(folder)], stdout=subprocess.DEVNULL, env=warm_env, cwd=tmp)
         warm, _ = median_run([args.jsl, "check", "--format", "json", str(folder)], args.runs, warm_env, cwd=tmp)
         floor, floor_peak = median_run([python, "-c", FLOOR, str(folder)], args.runs)
+        lemmas, _ = median_run([python, "-c", FLOOR_WITH_LEMMAS, str(folder)], args.runs)
         print(f"2. folder of {args.count:,} posts ({chars:,} characters): {cold:7.2f} s   peak {cold_peak} MB (parent process)   (target ≤ 1.5 × floor, < 300 MB)")
         print(f"   the same on one core (JSL_JOBS=1):       {one_core:7.2f} s")
         print(f"   again with the results cache warm:       {warm:7.2f} s")
         print(f"3. floor: read + NFKC + tokenize:            {floor:7.2f} s   peak {floor_peak} MB")
+        print(f"   the floor reading lemmas and parts of speech: {lemmas:7.2f} s   ({lemmas / floor:.1f} × the floor)")
         print(f"   ratio folder / floor:                    {cold / floor:7.2f}")
 
 
