@@ -212,10 +212,9 @@ def test_preview_rules(tmp_path, monkeypatch, args, config, runs):
 HEAVY = {"fugashi", "yaml", "re2", "phonenumbers", "emoji", "rapidfuzz", "rich", "twitter_text", "markdown_it", "jsl.rules"}
 LOADED = """
 import sys
-from jsl.cli import main
-sys.argv = ["jsl", *sys.argv[1:]]
+from jsl.cli import cli
 try:
-    main()
+    cli.main(args=sys.argv[1:], prog_name="jsl")
 except SystemExit:
     pass
 sys.stderr.write(" ".join(sorted(sys.modules)))
