@@ -6,7 +6,6 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from pathlib import Path
 
-
 from jsl.errors import JslError
 from jsl.normalize import hiragana
 from jsl.paths import dictionaries_dir
@@ -120,9 +119,11 @@ def load_file(path: Path) -> WordList:
 def _compile_file(path: Path) -> WordList:
     import yaml  # only when a list is compiled, not when it comes from the cache
 
+    from jsl import safe_yaml
+
     origin = str(path)
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 (libyaml when built in)
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=safe_yaml.loader())  # noqa: S506 (a safe loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         raise JslError(origin, f"not valid YAML: {getattr(e, 'problem', e)}", mark.line + 1 if mark else None) from None

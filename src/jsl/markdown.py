@@ -49,15 +49,17 @@ def load_front_matter(path: str, block: str) -> dict:
     """Safe YAML (libyaml when built in: this runs once per post); aliases are refused, so no alias bomb."""
     import yaml  # only for a post with front matter
 
-    LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # noqa: N806
+    from jsl import safe_yaml
+
+    loader = safe_yaml.loader()
     if len(block) > MAX_FRONT:
         raise JslError(path, f"front matter is over {MAX_FRONT // 1024} KB", 1)
     try:
         if "*" in block:  # no "*", no alias: skip the event scan for nearly every post
-            for event in yaml.parse(block, Loader=LOADER):
+            for event in yaml.parse(block, Loader=loader):
                 if isinstance(event, yaml.AliasEvent):
                     raise JslError(path, "front matter uses a YAML alias (*name); write the value out", 2 + event.start_mark.line)
-        data = yaml.load(block, Loader=LOADER)  # noqa: S506 (LOADER is a safe loader)
+        data = yaml.load(block, Loader=loader)  # noqa: S506 (a safe loader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         line = 2 + mark.line if mark else 1

@@ -71,12 +71,14 @@ def _line_loader():
     Made on first use: a run that finds its rules in the cache never imports yaml for them."""
     import yaml
 
+    from jsl import safe_yaml
+
     def construct_mapping(loader, node, deep=False):
         mapping = yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
         mapping["__lines__"] = {k.value: k.start_mark.line + 1 for k, _ in node.value if hasattr(k, "value")}
         return mapping
 
-    loader = type("LineLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+    loader = type("LineLoader", (safe_yaml.loader(),), {})
     loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, construct_mapping)
     return loader
 
@@ -91,9 +93,9 @@ def _strip_lines(value):
 
 def load_file(path: Path, extra_dict_dirs: tuple[Path, ...] = (), user: bool = False) -> Rule:
     """One rule file; a `user` rule (extra-rules in jsl.toml) may only use linear-time (RE2) regular expressions."""
-    origin = str(path)
     import yaml
 
+    origin = str(path)
     try:
         raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_line_loader())  # noqa: S506 (a safe loader)
     except yaml.YAMLError as e:
