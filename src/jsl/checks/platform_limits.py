@@ -34,7 +34,7 @@ def check(doc, options) -> Iterator[Hit]:
     platform = doc.platform
     if platform not in ("x", "instagram", "facebook", "line"):
         return
-    text, where = _posted_text(doc.post.body.value, _image_spans(doc))
+    text, where = posted_text(doc.post)
     if not text:
         return
     body = doc.post.body
@@ -47,14 +47,25 @@ def check(doc, options) -> Iterator[Hit]:
     if len(text) > limit:
         yield _hit(body, where, (limit, len(text)), len(text), "chars", {"limit": f"{limit:,}", "length": f"{len(text):,}"})
     if platform == "instagram":
-        tags = _hashtags(text)
+        tags = hashtags(text)
         most = options["instagram_max_hashtags"]
         if len(tags) > most:
             first = tags[most]
             yield _hit(body, where, (first.start(), 0), tags[-1].end(), "hashtags", {"limit": str(most), "length": str(len(tags))})
 
 
-def _hashtags(text: str) -> list:
+def posted_text(post) -> tuple[str, list[int]]:
+    """The post's body as the platform would receive it, and each kept character's offset in the body."""
+    return _posted_text(post.body.value, _image_spans(post))
+
+
+def x_weighted_length(text: str) -> int:
+    """X's weighted length of a text (over a limit of -1 every text overflows, so its length is reported)."""
+    over = _x_overflow(text, -1)
+    return over[1] if over else 0
+
+
+def hashtags(text: str) -> list:
     """Hashtags: "#a #b" and "#a#b" are two each; "C#" and "&#" are none."""
     tags = []
     for m in HASHTAG.finditer(text):
@@ -64,12 +75,12 @@ def _hashtags(text: str) -> list:
     return tags
 
 
-def _image_spans(doc) -> list[tuple[int, int]]:
+def _image_spans(post) -> list[tuple[int, int]]:
     """Body offsets of inline images (![alt](src)): their alt text is not part of the posted text."""
     spans = []
-    for image in doc.post.images:
+    for image in post.images:
         if image.inline:
-            inside = [i for i in range(len(doc.post.body.value)) if image.start <= doc.post.body.to_source(i, i + 1)[0] < image.end]
+            inside = [i for i in range(len(post.body.value)) if image.start <= post.body.to_source(i, i + 1)[0] < image.end]
             if inside:
                 spans.append((inside[0], inside[-1] + 1))
     return spans

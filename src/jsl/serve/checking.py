@@ -151,25 +151,17 @@ class Checker:
     def lengths(self, source) -> dict:
         """The platforms' own measures of the text as it would be posted, with their limits."""
         post = posts.parse(source)[0]
-        text, _ = platform_limits._posted_text(post.body.value, platform_limits._image_spans(_PostView(post)))
+        text, _ = platform_limits.posted_text(post)
         x = None  # X's weighted length costs most: only for the page's X counter (platform X or not given)
         if post.meta.platform in (None, "x"):
-            # over a limit of -1 every text is too long, so the check's own code gives its weighted length
-            x = {"length": platform_limits._x_overflow(text, -1)[1] if text else 0, "limit": self.limits["x_max_weighted"]}
+            x = {"length": platform_limits.x_weighted_length(text), "limit": self.limits["x_max_weighted"]}
         return {
             "x": x,
             "instagram": {"length": len(text), "limit": self.limits["instagram_max_chars"],
-                          "hashtags": len(platform_limits._hashtags(text)), "hashtag_limit": self.limits["instagram_max_hashtags"]},
+                          "hashtags": len(platform_limits.hashtags(text)), "hashtag_limit": self.limits["instagram_max_hashtags"]},
             "facebook": {"length": len(text), "limit": self.limits["facebook_max_chars"]},
             "line": {"length": len(text), "limit": self.limits["line_max_chars"]},
         }
-
-
-@dataclasses.dataclass(frozen=True)
-class _PostView:
-    """What platform_limits._image_spans reads of a Doc (only its post): no tokenizing for a counter."""
-
-    post: posts.Post
 
 
 def _limits(all_rules: Sequence[Rule]) -> dict:
