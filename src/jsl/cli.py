@@ -13,12 +13,17 @@ from jsl.report import FORMATS
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def _fail(message: str) -> "NoReturn":  # noqa: F821
+# fail, find_config, load_rules and split_selectors serve every command, those in their own modules too.
+
+
+def fail(message: str) -> "NoReturn":  # noqa: F821
+    """The one-line error and exit status 2."""
     click.echo(f"jsl: {message}", err=True)
     sys.exit(EXIT_ERROR)
 
 
-def _config(path: str | None, first: str | None):
+def find_config(path: str | None, first: str | None):
+    """The given jsl.toml, else the one found walking up from `first`, else the defaults."""
     from jsl import config as config_mod
     from jsl.errors import JslError
 
@@ -28,20 +33,22 @@ def _config(path: str | None, first: str | None):
         found = config_mod.find(Path(first or "."))
         return config_mod.load(found) if found else config_mod.Config()
     except JslError as e:
-        _fail(str(e))
+        fail(str(e))
 
 
-def _rules(config):
+def load_rules(config):
+    """Every rule the config knows (shipped and its own), or fail naming the broken file."""
     from jsl import runner
     from jsl.errors import JslError
 
     try:
         return runner.configured_rules(config)
     except JslError as e:
-        _fail(str(e))
+        fail(str(e))
 
 
-def _selectors(values: tuple[str, ...]) -> tuple[str, ...]:
+def split_selectors(values: tuple[str, ...]) -> tuple[str, ...]:
+    """Repeated and comma-separated --select/--ignore values, flattened."""
     return tuple(s.strip() for v in values for s in v.split(",") if s.strip())
 
 
@@ -94,21 +101,21 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
     from jsl.findings import Severity
 
     if statistics and fmt != "text":
-        _fail(f"--statistics works with --format text only, not {fmt}")
+        fail(f"--statistics works with --format text only, not {fmt}")
     first = stdin_filename if paths[0] == "-" else paths[0]
-    config = _config(config_path, first)
-    all_rules = _rules(config)
-    select, ignore = _selectors(select), _selectors(ignore)
+    config = find_config(config_path, first)
+    all_rules = load_rules(config)
+    select, ignore = split_selectors(select), split_selectors(ignore)
     bad = selection.unknown(select + ignore, all_rules)
     if bad:
-        _fail(f"unknown rule or section {bad[0]!r} in --select/--ignore (see `jsl rules`)")
+        fail(f"unknown rule or section {bad[0]!r} in --select/--ignore (see `jsl rules`)")
     if platform:
         config = dataclasses.replace(config, platform=platform)
     active = selection.choose(all_rules, select or config.select, config.ignore + ignore, preview or config.preview)
     stdin_bytes = sys.stdin.buffer.read() if "-" in paths else None
     suffix = Path(stdin_filename or "-.md").suffix or ".md"
     if fix_ and not diff_ and "-" in paths and len(paths) > 1:
-        _fail("--fix with - prints the fixed standard input: give no other paths")
+        fail("--fix with - prints the fixed standard input: give no other paths")
 
     def lint(targets, data=stdin_bytes, name=stdin_filename or "-"):
         from jsl import progress
@@ -123,7 +130,7 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
 
             result, fixes = fix.run(paths, result, lint, suffix, diff_, sys.stdout, sys.stdout.buffer)
     except JslError as e:
-        _fail(str(e))
+        fail(str(e))
     if diff_:
         for error in result.errors:
             click.echo(f"jsl: {error}", err=True)
@@ -151,7 +158,7 @@ def check(paths, fmt, select, ignore, platform, fail_on, config_path, preview, s
 @click.option("--config", "config_path", type=click.Path(dir_okay=False))
 def list_rules(config_path) -> None:
     """List every rule: id, section, severity and title."""
-    all_rules = _rules(_config(config_path, None))
+    all_rules = load_rules(find_config(config_path, None))
     key = lambda r: ([int(p) for p in r.section.split(".")], r.id)  # noqa: E731
     for rule in sorted(all_rules, key=key):
         status = " (preview)" if rule.status == "preview" else ""
@@ -165,11 +172,11 @@ def explain(name, config_path) -> None:
     """Explain a rule (by id) or a guideline section (5.7): rationale, the guideline's text, examples."""
     from jsl import guideline
 
-    all_rules = _rules(_config(config_path, None))
+    all_rules = load_rules(find_config(config_path, None))
     sections = guideline.sections()
     chosen = [r for r in all_rules if name in (r.id, *r.aliases)] or [r for r in all_rules if r.section == name]
     if not chosen and name not in sections:
-        _fail(f"no rule or section {name!r} (see `jsl rules`)")
+        fail(f"no rule or section {name!r} (see `jsl rules`)")
     section = chosen[0].section if chosen else name
     click.echo(f"ガイドライン {section}: {sections.get(section, '')}")
     for rule in chosen:
@@ -192,7 +199,7 @@ def init(force) -> None:
     try:
         path = init_mod.write(Path("."), force)
     except JslError as e:
-        _fail(str(e))
+        fail(str(e))
     click.echo(f"wrote {path}: every setting is explained there; remove # before one to use it")
     click.echo("\nTo check drafts before each commit, add this to .pre-commit-config.yaml:\n")
     click.echo(init_mod.pre_commit_snippet(), nl=False)

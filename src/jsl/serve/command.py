@@ -15,21 +15,21 @@ def serve(folder, port, no_browser) -> None:
 
     The page is served to this PC only (127.0.0.1); drafts are checked in memory and never saved.
     """
-    from jsl.cli import _config, _fail
+    from jsl.cli import find_config, fail
     from jsl.errors import JslError
     from jsl.serve.checking import Checker, Draft
     from jsl.serve.server import Server
 
-    config = _config(None, folder)
+    config = find_config(None, folder)
     try:
         checker = Checker.for_config(config)
     except JslError as e:
-        _fail(str(e))
+        fail(str(e))
     checker.check(Draft("本日、防災訓練を行いました。"))  # load the tagger and rules now, not on the first keystroke
     try:
         server = Server(port, checker, page_values(config, Path(folder)))
     except OSError as e:
-        _fail(f"cannot listen on 127.0.0.1:{port}: {e.strerror or e}")
+        fail(f"cannot listen on 127.0.0.1:{port}: {e.strerror or e}")
     click.echo(f"jsl serve: {server.url}  (ブラウザでこのアドレスを開いてください。Ctrl+C で終了します)")
     if not no_browser:
         import webbrowser

@@ -25,16 +25,16 @@ def triage(file, fmt, input_format, ignore, config_path) -> None:
     Exit status: 0 when every reply is keep, 1 when any needs action, 2 on bad input.
     """
     from jsl import files, runner, selection
-    from jsl.cli import EXIT_CLEAN, EXIT_FINDINGS, _config, _fail, _rules, _selectors
+    from jsl.cli import EXIT_CLEAN, EXIT_FINDINGS, find_config, fail, load_rules, split_selectors
     from jsl.errors import JslError
     from jsl.triage import decide, output, policy as policy_mod, replies as replies_mod
 
-    config = _config(config_path, None if file == "-" else file)
-    all_rules = _rules(config)
-    ignore = _selectors(ignore)
+    config = find_config(config_path, None if file == "-" else file)
+    all_rules = load_rules(config)
+    ignore = split_selectors(ignore)
     bad = selection.unknown(ignore, all_rules)
     if bad:
-        _fail(f"unknown rule or section {bad[0]!r} in --ignore (see `jsl rules`)")
+        fail(f"unknown rule or section {bad[0]!r} in --ignore (see `jsl rules`)")
     try:
         policy = policy_mod.load()
         source = files.read(file, sys.stdin.buffer.read() if file == "-" else None)
@@ -43,7 +43,7 @@ def triage(file, fmt, input_format, ignore, config_path) -> None:
         rules = decide.reply_rules(runner.apply_lists(all_rules, lists), policy, (*config.ignore, *ignore), config.preview)
         verdicts = decide.triage(replies, rules, policy, lists, source.path)
     except JslError as e:
-        _fail(str(e))
+        fail(str(e))
     output.FORMATS[fmt](source.path, verdicts, policy, sys.stdout)
     keep = policy.actions[0]
     sys.exit(EXIT_FINDINGS if any(v.action != keep for v in verdicts) else EXIT_CLEAN)
