@@ -1,8 +1,9 @@
 """Every word list in use, in one index, so that one pass over a post serves all lists.
 
-A post is looked at once per index, not once per list: its lemmas and surfaces, and pairs of them,
-are intersected with the first word or first two words of every list's entries (by lemma), and its kana-folded text is scanned at
-token starts for every list's entries as written (by the needle's first two letters). Results are
+A post is looked at once per index, not once per list: its lemmas and surfaces are intersected with
+the first words of every list's one-word entries, a phrase is looked up by its first two words where a
+token begins some phrase, and the kana-folded text is scanned at token starts for every list's entries
+as written (by the needle's first two letters). Results are
 kept per post and handed out per list. Lists join on first use; a join invalidates the results of
 the post being read (the first post of a run), so later posts take the single pass.
 """

@@ -131,6 +131,8 @@ _LENGTHENING = str.maketrans("", "", "ー〜～~")
 @cache
 def _unlengthened(reading: str) -> str:
     return reading.translate(_LENGTHENING)
+
+
 # a match that begins with a particle or an auxiliary glued to the word before it continues that word
 # (ますしね is not しね), while one after a space or a comma stands alone (、し ね)
 FUNCTION_WORDS = ("助詞", "助動詞")

@@ -31,8 +31,7 @@ CANDIDATES = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in
 
 
 def is_enclosed(ch: str) -> bool:
-    code = ord(ch)
-    return ch in SINGLES or any(low <= code <= high for low, high in RANGES)
+    return CANDIDATES.fullmatch(ch) is not None
 
 
 def replacement(ch: str, readable: dict[str, str]) -> str:

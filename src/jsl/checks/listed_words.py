@@ -52,11 +52,11 @@ def _find(doc, words) -> list[tuple[int, int, Entry]]:
 
 def _written(doc) -> dict[int, list[tuple[int, int, Entry]]]:
     """Every list's needles found in the post, beginning and ending on token boundaries, in text order."""
-    text, starts, ends, ordered = _folded(doc)
+    text, ends, starts = _folded(doc)
     by_prefix = LEXICON.by_prefix
     hits: dict[int, list[tuple[int, int, int, Entry]]] = {}
     last = len(text) - 1
-    for at in ordered:
+    for at in starts:
         for key in (text[at : at + 2], text[at]) if at < last else (text[at],):
             for needle, slot, order, entry in by_prefix.get(key, ()):
                 end = at + len(needle)
@@ -66,15 +66,14 @@ def _written(doc) -> dict[int, list[tuple[int, int, Entry]]]:
 
 
 def _folded(doc):
-    """The text kana-folded and case-folded (same length), with the token boundaries."""
+    """The text kana-folded and case-folded (same length), the token ends, and the token starts in order."""
     folded = doc.cache.get("listed_words_text")
     if folded is None:
         text = hiragana(doc.text.value)
         lowered = text.casefold()
         if len(lowered) != len(text):  # ß → ss and the like would shift the offsets
             lowered = text
-        starts = {t.start for t in doc.tokens}
-        folded = (lowered, starts, {t.end for t in doc.tokens}, sorted(starts))
+        folded = (lowered, {t.end for t in doc.tokens}, sorted({t.start for t in doc.tokens}))
         doc.cache["listed_words_text"] = folded
     return folded
 
